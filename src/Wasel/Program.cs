@@ -1,0 +1,16 @@
+using Wasel.Platform;
+using Wasel.Sandbox;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.AddSandbox();
+
+var app = builder.Build();
+
+app.MapPlatform();
+app.MapSandbox("/sandbox");
+
+app.Run();
+
+public partial class Program;
