@@ -1,7 +1,7 @@
 namespace Wasel.Sandbox;
 
 /// <summary>Runs the sandbox alone: Graph API at /graph, control API at /api, phone page at /phone.</summary>
-public static class Program
+public sealed class Program
 {
     public static void Main(string[] args)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Wasel.Sandbox.Control;
 using Wasel.Sandbox.Graph;
@@ -18,8 +19,10 @@ public static class SandboxFeature
         builder.Services.AddSingleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>();
         options.ValidateOnStart();
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SandboxClock>();
         builder.Services.AddSingleton<SandboxState>();
+        builder.Services.AddSingleton<MediaStore>();
         builder.Services.AddSandboxRules();
         builder.Services.AddSandboxWebhooks();
         builder.Services.AddSandboxGraph();

@@ -28,6 +28,11 @@ public sealed class SandboxMessage
     /// <summary>Outbound only: pricing category (marketing, utility, authentication, service).</summary>
     public string? Category { get; set; }
     public string? BizOpaqueCallbackData { get; set; }
+    /// <summary>
+    /// Outbound templates only: the template as the customer sees it, with parameters filled in
+    /// (header, body, footer, buttons[] with type/text/payload/url), so that the phone page need not know templates.
+    /// </summary>
+    public JsonObject? Rendered { get; set; }
 }
 
 public sealed record StatusChange(string Status, DateTimeOffset At);
