@@ -13,8 +13,9 @@ public static class PlatformFeature
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        // Live: the process answers. Ready: it can also reach its database.
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapGet("/", () => TypedResults.Redirect("/sandbox/phone")).ExcludeFromDescription();
         return app;
     }

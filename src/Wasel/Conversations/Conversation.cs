@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wasel.Contacts;
+
+namespace Wasel.Conversations;
+
+public enum ConversationStatus
+{
+    Open,
+    Pending,
+    Snoozed,
+    Resolved,
+}
+
+/// <summary>A thread with one contact on the business number, from its first message until it is resolved.</summary>
+public sealed class Conversation
+{
+    public long Id { get; set; }
+    public long ContactId { get; set; }
+    public Contact Contact { get; set; } = null!;
+    public ConversationStatus Status { get; set; }
+    /// <summary>The agent serving it (user id), if any.</summary>
+    public string? AssigneeId { get; set; }
+    public long? TeamId { get; set; }
+    /// <summary>End of the 24-hour customer-service window: free-form messages only before it.</summary>
+    public DateTimeOffset? WindowExpiresAt { get; set; }
+    public DateTimeOffset? SnoozedUntil { get; set; }
+    public DateTimeOffset LastMessageAt { get; set; }
+    /// <summary>The customer's last message: the waiting time starts there.</summary>
+    public DateTimeOffset? LastInboundAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+}
+
+internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> b)
+    {
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.AssigneeId).HasMaxLength(64);
+        b.HasOne(c => c.Contact).WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.ContactId, c.Status });
+        b.HasIndex(c => new { c.Status, c.LastMessageAt });
+        b.HasIndex(c => new { c.AssigneeId, c.Status, c.LastMessageAt });
+        b.HasIndex(c => c.UpdatedAt);
+    }
+}
