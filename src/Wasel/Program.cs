@@ -1,3 +1,4 @@
+using Wasel.Integrations.ApiKeys;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 using Wasel.Sandbox;
@@ -6,13 +7,20 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
 builder.AddData();
+builder.AddApiKeys();
 builder.AddSandbox();
 
 var app = builder.Build();
 
+if (args is ["api-keys", ..])
+    return await ApiKeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+
 app.MapPlatform();
+var api = app.MapApi();
+api.MapApiKeys();
 app.MapSandbox("/sandbox");
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

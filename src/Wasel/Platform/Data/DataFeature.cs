@@ -56,6 +56,10 @@ public static class DataFeature
 /// <summary>Applies migrations before the app starts serving, unless Database:MigrateOnStartup is false.</summary>
 internal sealed class DatabaseMigrator(IDbContextFactory<WaselDb> factory, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> log) : IHostedService
 {
+    /// <summary>For commands that run without starting the host.</summary>
+    public static Task MigrateIfEnabledAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ActivatorUtilities.CreateInstance<DatabaseMigrator>(services).StartAsync(cancellationToken);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.MigrateOnStartup) return;
