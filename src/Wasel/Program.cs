@@ -1,3 +1,4 @@
+using Wasel.Contacts;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Platform;
 using Wasel.Platform.Data;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddData();
 builder.AddApiKeys();
+builder.AddContacts();
 builder.AddSandbox();
 
 var app = builder.Build();
@@ -18,6 +20,7 @@ if (args is ["api-keys", ..])
 app.MapPlatform();
 var api = app.MapApi();
 api.MapApiKeys();
+api.MapContacts();
 app.MapSandbox("/sandbox");
 
 await app.RunAsync();

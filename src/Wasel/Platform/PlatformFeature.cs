@@ -8,6 +8,12 @@ public static class PlatformFeature
     public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // snake_case on the wire, like the Cloud API that integrators already know.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
+        });
         builder.Services.AddHealthChecks();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

@@ -30,7 +30,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var key = header["Bearer ".Length..].Trim();
-        var separator = key.LastIndexOf('_');
+        var separator = key.IndexOf('_', 4); // the secret after it is base64url and may itself contain '_'
         if (!key.StartsWith("wsl_", StringComparison.Ordinal) || separator <= 4)
             return AuthenticateResult.Fail("The bearer token is not a Wasel API key (they start with wsl_).");
 
