@@ -1,4 +1,5 @@
 using Wasel.Contacts;
+using Wasel.Conversations;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Platform;
 using Wasel.Platform.Data;
@@ -10,6 +11,7 @@ builder.AddPlatform();
 builder.AddData();
 builder.AddApiKeys();
 builder.AddContacts();
+builder.AddConversations();
 builder.AddSandbox();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.MapPlatform();
 var api = app.MapApi();
 api.MapApiKeys();
 api.MapContacts();
+api.MapConversations();
 app.MapSandbox("/sandbox");
 
 await app.RunAsync();
