@@ -17,14 +17,14 @@ internal static class MessagesReader
         var index = 0;
         foreach (var message in JsonRead.OptionalArray(value, "messages", path))
         {
-            var inbound = JsonRead.Typed(message, WebhookJsonContext.Default.InboundMessage, $"{path}.messages[{index++}]");
+            var inbound = JsonRead.Typed(message, WebhookJson.InboundMessage, $"{path}.messages[{index++}]");
             events.Add(ChangeReader.Stamp(inbound, source, message, metadata) with { Contact = Sender(inbound, contacts) });
         }
 
         index = 0;
         foreach (var status in JsonRead.OptionalArray(value, "statuses", path))
         {
-            var typed = JsonRead.Typed(status, WebhookJsonContext.Default.MessageStatus, $"{path}.statuses[{index++}]");
+            var typed = JsonRead.Typed(status, WebhookJson.MessageStatus, $"{path}.statuses[{index++}]");
             events.Add(ChangeReader.Stamp(typed, source, status, metadata));
         }
 
@@ -45,7 +45,7 @@ internal static class MessagesReader
         var contacts = new List<WebhookContact>();
         var index = 0;
         foreach (var contact in JsonRead.OptionalArray(value, "contacts", path))
-            contacts.Add(JsonRead.Typed(contact, WebhookJsonContext.Default.WebhookContact, $"{path}.contacts[{index++}]"));
+            contacts.Add(JsonRead.Typed(contact, WebhookJson.WebhookContact, $"{path}.contacts[{index++}]"));
         return contacts;
     }
 
@@ -66,7 +66,7 @@ internal static class MessagesReader
     {
         try
         {
-            return errors.Deserialize(WebhookJsonContext.Default.ListWebhookError) ?? [];
+            return errors.Deserialize(WebhookJson.Errors) ?? [];
         }
         catch (JsonException e)
         {

@@ -48,7 +48,11 @@ public static class WebhookParser
         return Parse(root);
     }
 
-    /// <summary>Parses a body already read as a JSON element (for instance a stored event).</summary>
+    /// <summary>
+    /// Parses a body already read as a JSON element (for instance a stored event). Events keep pieces of the element,
+    /// so it must outlive them: use a <see cref="JsonElement"/> from the serializer or <see cref="JsonElement.Clone"/>,
+    /// not one from a <see cref="JsonDocument"/> that is disposed.
+    /// </summary>
     /// <param name="root">The notification's root object.</param>
     /// <exception cref="WebhookParseException">The JSON is not a WhatsApp webhook notification.</exception>
     public static WebhookNotification Parse(JsonElement root)

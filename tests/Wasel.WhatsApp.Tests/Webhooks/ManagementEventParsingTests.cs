@@ -63,6 +63,7 @@ public class ManagementEventParsingTests
         Assert.Equal("TIER_2K", update.MaxDailyConversationsPerBusiness);
         Assert.Null(update.CurrentLimit);
         Assert.Equal("966115550100", update.DisplayPhoneNumber);
+        Assert.False(update.UnknownMembers?.ContainsKey("display_phone_number"));
     }
 
     [Fact]

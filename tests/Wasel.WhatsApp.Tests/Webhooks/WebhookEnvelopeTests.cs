@@ -98,4 +98,17 @@ public class WebhookEnvelopeTests
         Assert.Equal(("309412748821563", "966501234567"), (status.WabaId, status.RecipientId));
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1764150000), status.Timestamp);
     }
+
+    [Fact]
+    public void Keeps_members_that_share_a_name_with_event_properties()
+    {
+        var body = """{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"account_update","value":{"event":"PARTNER_ADDED","phone_number_id":"77","field":"f","raw":"r"}}]}]}""";
+
+        var update = Assert.IsType<AccountUpdate>(Assert.Single(WebhookParser.Parse(body).Events));
+
+        Assert.Equal("77", update.UnknownMembers!["phone_number_id"].GetString());
+        Assert.Equal("f", update.UnknownMembers["field"].GetString());
+        Assert.Equal("r", update.UnknownMembers["raw"].GetString());
+        Assert.Equal("account_update", update.Field);
+    }
 }
