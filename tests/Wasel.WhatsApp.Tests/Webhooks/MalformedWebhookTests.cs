@@ -10,6 +10,7 @@ public class MalformedWebhookTests
     [InlineData("<html>502</html>", "not valid JSON")]
     [InlineData("""{"object":"whatsapp_business_account","entry":[""", "not valid JSON")]
     [InlineData("[1,2,3]", "must be a JSON object")]
+    [InlineData("null", "must be a JSON object, not null")]
     [InlineData("""{"entry":[]}""", "no \"object\" member")]
     [InlineData("""{"object":"page","entry":[]}""", "\"page\"")]
     [InlineData("""{"object":"whatsapp_business_account"}""", "no \"entry\" member")]
