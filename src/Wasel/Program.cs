@@ -1,6 +1,7 @@
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Integrations.ApiKeys;
+using Wasel.Messaging;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 using Wasel.Sandbox;
@@ -12,6 +13,7 @@ builder.AddData();
 builder.AddApiKeys();
 builder.AddContacts();
 builder.AddConversations();
+builder.AddMessaging();
 builder.AddSandbox();
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ if (args is ["api-keys", ..])
     return await ApiKeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 
 app.MapPlatform();
+app.MapMessaging();
 var api = app.MapApi();
 api.MapApiKeys();
 api.MapContacts();

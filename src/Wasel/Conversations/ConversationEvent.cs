@@ -8,6 +8,7 @@ public sealed class ConversationEvent
 {
     public long Id { get; set; }
     public long ConversationId { get; set; }
+    public Conversation? Conversation { get; set; }
     /// <summary>created, reopened, assigned, resolved, snoozed, note, label_added, …</summary>
     public required string Kind { get; set; }
     public string? ActorId { get; set; }
@@ -22,7 +23,7 @@ internal sealed class ConversationEventConfiguration : IEntityTypeConfiguration<
     {
         b.Property(e => e.Kind).HasMaxLength(32);
         b.Property(e => e.ActorId).HasMaxLength(128);
-        b.HasOne<Conversation>().WithMany().HasForeignKey(e => e.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.Conversation).WithMany().HasForeignKey(e => e.ConversationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => new { e.ConversationId, e.Id });
     }
 }

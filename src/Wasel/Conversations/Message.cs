@@ -10,20 +10,21 @@ public enum MessageDirection
 }
 
 /// <summary>
-/// Where an outbound message is on its way. Only moves forward (Queued → Sending → Sent → Delivered → Read);
-/// Failed is final and keeps its error; Unknown means the send timed out and the outcome awaits a status webhook.
+/// Where a message is. Outbound messages only move forward (Queued → Sending → Accepted → Sent → Delivered → Read);
+/// Failed keeps its error; Unknown means a send timed out and waits for a status webhook before any resend.
 /// </summary>
 public enum DeliveryState
 {
-    Queued = 0,
-    Sending = 1,
-    Unknown = 2,
-    Sent = 3,
-    Delivered = 4,
-    Read = 5,
-    Failed = 6,
+    Queued,
+    Sending,
+    Unknown,
+    Accepted,
+    Sent,
+    Delivered,
+    Read,
+    Failed,
     /// <summary>Inbound messages: received from the customer.</summary>
-    Received = 7,
+    Received,
 }
 
 public sealed class Message
@@ -34,7 +35,7 @@ public sealed class Message
     public MessageDirection Direction { get; set; }
     /// <summary>Cloud API type: text, image, interactive, template, … or unsupported.</summary>
     public required string Type { get; set; }
-    /// <summary>The type-specific object as JSON, in the Cloud API's shape.</summary>
+    /// <summary>The message object as JSON in the Cloud API's shape (inbound: as received; outbound: as sent).</summary>
     public required string Content { get; set; }
     /// <summary>WhatsApp's id (wamid…): unique, so a webhook delivered twice stores one message.</summary>
     public string? WaMessageId { get; set; }
@@ -54,6 +55,8 @@ public sealed class Message
     public DateTimeOffset? DeliveredAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
     public DateTimeOffset? FailedAt { get; set; }
+    /// <summary>Bumped on every update: two status webhooks for one message never overwrite each other.</summary>
+    public int Version { get; set; }
 }
 
 internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
@@ -69,6 +72,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         b.Property(m => m.AuthorId).HasMaxLength(128);
         b.HasOne(m => m.Conversation).WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.WaMessageId).IsUnique();
+        b.Property(m => m.Version).IsConcurrencyToken();
         b.HasIndex(m => new { m.ConversationId, m.Id });
     }
 }

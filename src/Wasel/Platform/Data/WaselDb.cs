@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Wasel.Channel;
+using Wasel.Messaging;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Integrations.ApiKeys;
@@ -18,6 +18,7 @@ public abstract class WaselDb(DbContextOptions options) : DbContext(options)
     public DbSet<ConversationEvent> ConversationEvents => Set<ConversationEvent>();
     public DbSet<InboundWebhook> InboundWebhooks => Set<InboundWebhook>();
     public DbSet<OutboundDispatch> OutboundDispatches => Set<OutboundDispatch>();
+    public DbSet<EarlyStatus> EarlyStatuses => Set<EarlyStatus>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -28,6 +29,7 @@ public abstract class WaselDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfiguration(new ConversationEventConfiguration());
         modelBuilder.ApplyConfiguration(new InboundWebhookConfiguration());
         modelBuilder.ApplyConfiguration(new OutboundDispatchConfiguration());
+        modelBuilder.ApplyConfiguration(new EarlyStatusConfiguration());
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
     }
 }

@@ -57,6 +57,21 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "EarlyStatuses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WaMessageId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EarlyStatuses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboundWebhooks",
                 columns: table => new
                 {
@@ -68,6 +83,7 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -150,7 +166,8 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,7 +190,7 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeasedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -235,6 +252,11 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                 column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EarlyStatuses_WaMessageId",
+                table: "EarlyStatuses",
+                column: "WaMessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboundWebhooks_ProcessedAt_NextAttemptAt",
                 table: "InboundWebhooks",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
@@ -270,6 +292,9 @@ namespace Wasel.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ConversationEvents");
+
+            migrationBuilder.DropTable(
+                name: "EarlyStatuses");
 
             migrationBuilder.DropTable(
                 name: "InboundWebhooks");

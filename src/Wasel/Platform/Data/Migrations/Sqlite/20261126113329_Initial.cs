@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -54,6 +55,21 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EarlyStatuses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WaMessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EarlyStatuses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboundWebhooks",
                 columns: table => new
                 {
@@ -65,6 +81,7 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -147,7 +164,8 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FailedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,7 +188,7 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -232,6 +250,11 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                 column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EarlyStatuses_WaMessageId",
+                table: "EarlyStatuses",
+                column: "WaMessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboundWebhooks_ProcessedAt_NextAttemptAt",
                 table: "InboundWebhooks",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
@@ -267,6 +290,9 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ConversationEvents");
+
+            migrationBuilder.DropTable(
+                name: "EarlyStatuses");
 
             migrationBuilder.DropTable(
                 name: "InboundWebhooks");

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Wasel.Channel;
+namespace Wasel.Messaging;
 
 /// <summary>
 /// A webhook POST from WhatsApp, stored exactly as received (after its signature was checked) before the
@@ -18,6 +18,8 @@ public sealed class InboundWebhook
     public DateTimeOffset NextAttemptAt { get; set; }
     /// <summary>A worker holding this row until this time (lease), so several nodes never process it twice at once.</summary>
     public DateTimeOffset? LeasedUntil { get; set; }
+    /// <summary>Random token of the claim that holds the lease: a worker reads back only the rows it won.</summary>
+    public Guid? LeaseToken { get; set; }
     public string? LastError { get; set; }
 }
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wasel.Conversations;
 
-namespace Wasel.Channel;
+namespace Wasel.Messaging;
 
 /// <summary>
 /// A queued send: written in the same transaction as its <see cref="Message"/>, claimed by one dispatcher at a
@@ -16,7 +16,8 @@ public sealed class OutboundDispatch
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? LeasedUntil { get; set; }
-    public string? LeasedBy { get; set; }
+    /// <summary>Random token of the claim that holds the lease: a dispatcher reads back only the rows it won.</summary>
+    public Guid? LeaseToken { get; set; }
     public string? LastError { get; set; }
 }
 
@@ -27,7 +28,6 @@ internal sealed class OutboundDispatchConfiguration : IEntityTypeConfiguration<O
         b.HasOne(d => d.Message).WithMany().HasForeignKey(d => d.MessageId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(d => d.MessageId).IsUnique();
         b.HasIndex(d => d.NextAttemptAt);
-        b.Property(d => d.LeasedBy).HasMaxLength(128);
         b.Property(d => d.LastError).HasMaxLength(2000);
     }
 }

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Wasel.Platform;
+using Wasel.Platform.Data;
+using Wasel.WhatsApp.Webhooks;
+
+namespace Wasel.Messaging;
+
+/// <summary>
+/// Processes stored webhooks: claims a batch with a lease (safe with several nodes), parses each body and applies
+/// its events. A body that fails is retried with back-off; one that cannot be parsed is kept with its error.
+/// </summary>
+public sealed class WebhookProcessor(
+    IDbContextFactory<WaselDb> dbFactory,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    WorkSignal<WebhookProcessor> signal,
+    ILogger<WebhookProcessor> log) : BackgroundService
+{
+    private const int BatchSize = 100;
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    private const int MaxAttempts = 10;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ProcessBatchAsync(stoppingToken) == BatchSize) continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Webhook processing round failed");
+            }
+            await signal.WaitAsync(Poll, time, stoppingToken);
+        }
+    }
+
+    /// <summary>Claims and processes one batch; returns how many webhooks it claimed.</summary>
+    public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAsync(cancellationToken);
+        foreach (var webhook in claimed)
+        {
+            string? error = null;
+            try
+            {
+                var notification = WebhookParser.Parse(webhook.Payload);
+                await using var scope = scopes.CreateAsyncScope();
+                var apply = scope.ServiceProvider.GetRequiredService<ApplyWebhookEvents>();
+                foreach (var change in notification.Events) await apply.HandleAsync(change, cancellationToken);
+            }
+            catch (WebhookParseException e)
+            {
+                error = "Unreadable webhook: " + e.Message;
+                webhook.Attempts = MaxAttempts; // parsing again will not help
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                error = e.GetType().Name + ": " + e.Message;
+                log.LogWarning(e, "Webhook {Id} failed on attempt {Attempt}", webhook.Id, webhook.Attempts);
+            }
+            await FinishAsync(webhook, error, cancellationToken);
+        }
+        return claimed.Count;
+    }
+
+    private async Task<List<InboundWebhook>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var token = Guid.NewGuid();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await db.InboundWebhooks
+            .Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts && w.NextAttemptAt <= now && (w.LeasedUntil == null || w.LeasedUntil < now))
+            .OrderBy(w => w.Id).Select(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (due.Count == 0) return [];
+        // The lease is taken by a conditional update: of two nodes racing for a row, only one matches it.
+        await db.InboundWebhooks
+            .Where(w => due.Contains(w.Id) && w.ProcessedAt == null && (w.LeasedUntil == null || w.LeasedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.LeasedUntil, now + Lease).SetProperty(w => w.LeaseToken, token)
+                .SetProperty(w => w.Attempts, w => w.Attempts + 1), cancellationToken);
+        return await db.InboundWebhooks.AsNoTracking().Where(w => w.LeaseToken == token && due.Contains(w.Id)).OrderBy(w => w.Id).ToListAsync(cancellationToken);
+    }
+
+    private async Task FinishAsync(InboundWebhook webhook, string? error, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = db.InboundWebhooks.Where(w => w.Id == webhook.Id && w.LeaseToken == webhook.LeaseToken);
+        if (error is null)
+        {
+            await row.ExecuteUpdateAsync(s => s.SetProperty(w => w.ProcessedAt, now).SetProperty(w => w.LeasedUntil, (DateTimeOffset?)null)
+                .SetProperty(w => w.LastError, (string?)null), cancellationToken);
+            return;
+        }
+        var retryAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, webhook.Attempts)));
+        var attempts = webhook.Attempts;
+        await row.ExecuteUpdateAsync(s => s.SetProperty(w => w.NextAttemptAt, retryAt).SetProperty(w => w.LeasedUntil, (DateTimeOffset?)null)
+            .SetProperty(w => w.Attempts, attempts).SetProperty(w => w.LastError, error.Length > 2000 ? error[..2000] : error), cancellationToken);
+    }
+}
