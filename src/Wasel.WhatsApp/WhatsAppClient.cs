@@ -38,8 +38,7 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
         {
             response = await SendAsync(request, WhatsAppJsonContext.Default.SendResponse, cancellationToken);
         }
-        catch (Exception exception) when (exception is TimeoutRejectedException or HttpRequestException
-                                          && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (IsAmbiguous(exception) && !cancellationToken.IsCancellationRequested)
         {
             throw new WhatsAppAmbiguousSendException(message, exception);
         }
@@ -52,6 +51,15 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
             MessageId = accepted.Id, MessageStatus = accepted.MessageStatus, WaId = contact?.WaId, Input = contact?.Input,
         };
     }
+
+    /// <summary>A timeout or a connection lost mid-exchange; a connection that was never opened is a definite failure.</summary>
+    private static bool IsAmbiguous(Exception exception) => exception switch
+    {
+        TimeoutRejectedException => true,
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } => false,
+        HttpRequestException => true,
+        _ => false,
+    };
 
     /// <summary>Marks an inbound message (and earlier ones) read; <paramref name="showTyping"/> also shows "typing…".</summary>
     public async Task MarkReadAsync(string messageId, bool showTyping = false, CancellationToken cancellationToken = default)

@@ -75,10 +75,10 @@ internal sealed class FakeGraph : IAsyncDisposable
         catch (OperationCanceledException) { }
     });
 
-    public WhatsAppClient CreateClient(Action<WhatsAppOptions>? configure = null)
+    public WhatsAppClient CreateClient(Action<WhatsAppOptions>? configure = null, Action<IHttpClientBuilder>? http = null)
     {
         var services = new ServiceCollection();
-        services.AddWhatsAppClient(options =>
+        var builder = services.AddWhatsAppClient(options =>
         {
             options.BaseUrl = BaseUrl;
             options.ApiVersion = "v23.0";
@@ -91,6 +91,7 @@ internal sealed class FakeGraph : IAsyncDisposable
             options.TotalTimeout = TimeSpan.FromSeconds(20);
             configure?.Invoke(options);
         });
+        http?.Invoke(builder);
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider.GetRequiredService<WhatsAppClient>();
