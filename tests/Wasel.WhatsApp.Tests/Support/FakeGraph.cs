@@ -104,6 +104,8 @@ internal sealed class FakeGraph : IAsyncDisposable
         _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
             context.Request.QueryString.Value ?? "", context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType, body.ToArray()));
+        // Replayed so that a scripted step can still parse the body (e.g. a multipart form).
+        context.Request.Body = new MemoryStream(body.ToArray());
 
         if (_script.TryDequeue(out var step))
             await step(context);
