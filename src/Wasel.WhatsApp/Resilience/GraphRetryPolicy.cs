@@ -49,8 +49,14 @@ internal static class GraphRetryPolicy
         if (outcome.Result is not { } response || (await ReadCodeAsync(response, CancellationToken.None)) != PairRateLimit)
             return null;
 
+        return PairRateDelay(attempt, options, Random.Shared.NextDouble());
+    }
+
+    /// <summary>base × 4^(attempt+1), spread ±20 % by <paramref name="jitterSample"/> (0–1), capped at MaxRetryDelay.</summary>
+    internal static TimeSpan PairRateDelay(int attempt, WhatsAppOptions options, double jitterSample)
+    {
         var growth = Math.Pow(4, attempt + 1);
-        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
+        var jitter = 0.8 + (jitterSample * 0.4);
         var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryBaseDelay.Ticks * growth * jitter, TimeSpan.MaxValue.Ticks / 2.0));
         return delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
     }
