@@ -38,6 +38,11 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
         {
             response = await SendAsync(request, WhatsAppJsonContext.Default.SendResponse, cancellationToken);
         }
+        catch (TimeoutRejectedException) when (GraphRequestOptions.LastAnswerOf(request) is { } rejected)
+        {
+            // Time ran out during back-off after Meta rejected the latest attempt: a definite failure.
+            throw new WhatsAppApiException(ReadError(rejected.Status, rejected.Reason, rejected.Body));
+        }
         catch (Exception exception) when (IsAmbiguous(exception) && !cancellationToken.IsCancellationRequested)
         {
             throw new WhatsAppAmbiguousSendException(message, exception);
@@ -109,10 +114,11 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
             throw new WhatsAppApiException(await ReadErrorAsync(response, cancellationToken));
     }
 
-    private static async Task<WhatsAppError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<WhatsAppError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ReadError((int)response.StatusCode, response.ReasonPhrase, await response.Content.ReadAsStringAsync(cancellationToken));
+
+    private static WhatsAppError ReadError(int status, string? reason, string body)
     {
-        var status = (int)response.StatusCode;
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         GraphErrorBody? graph = null;
         try
         {
@@ -128,7 +134,7 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
             HttpStatus = status,
             Code = graph?.Code,
             Subcode = graph?.ErrorSubcode,
-            Title = graph?.Message ?? $"HTTP {status} {response.ReasonPhrase}",
+            Title = graph?.Message ?? $"HTTP {status} {reason}",
             Type = graph?.Type,
             Details = graph?.ErrorData?.Details,
             FbTraceId = graph?.FbtraceId,

@@ -21,7 +21,9 @@ namespace Wasel.WhatsApp;
 /// <item><b>Timeouts and cut-off connections</b> are retried for reads, deletes, mark-as-read and profile updates.
 /// A message send is not retried after one, because Meta may already have accepted it:
 /// <see cref="WhatsAppClient.SendAsync"/> throws <see cref="Errors.WhatsAppAmbiguousSendException"/> so the
-/// caller can reconcile from status webhooks. A connection that could not be opened at all is retried for every call.</item>
+/// caller can reconcile from status webhooks. A connection that could not be opened at all is retried for every call.
+/// When the total timeout runs out while waiting to retry an error answer, that answer is thrown as
+/// <see cref="Errors.WhatsAppApiException"/>: Meta rejected every attempt, so nothing is ambiguous.</item>
 /// </list>
 /// </summary>
 public static class WhatsAppServiceCollectionExtensions
@@ -54,6 +56,8 @@ public static class WhatsAppServiceCollectionExtensions
             pipeline.AddRetry(GraphRetryPolicy.Create(options));
             pipeline.AddTimeout(options.AttemptTimeout);
         });
+        // Added after the resilience handler, so it sits inside the retry loop and sees each attempt.
+        builder.AddHttpMessageHandler(() => new AttemptLedger());
         return builder;
     }
 }

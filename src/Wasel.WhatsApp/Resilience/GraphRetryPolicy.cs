@@ -29,10 +29,18 @@ internal static class GraphRetryPolicy
 
     private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
+        var request = context.GetRequestMessage();
         if (outcome.Result is { } response)
-            return !response.IsSuccessStatusCode && (await ExplainAsync(response, context.CancellationToken)).Retryable;
+        {
+            if (response.IsSuccessStatusCode)
+                return false;
+            var code = await ReadCodeAsync(response, context.CancellationToken);
+            request?.Options.Set(GraphRequestOptions.LastAnswer,
+                new GraphAnswer((int)response.StatusCode, response.ReasonPhrase, await response.Content.ReadAsStringAsync(context.CancellationToken)));
+            return WhatsAppErrorCatalog.Explain(code, (int)response.StatusCode).Retryable;
+        }
 
-        var kind = GraphRequestOptions.KindOf(context.GetRequestMessage());
+        var kind = GraphRequestOptions.KindOf(request);
         return outcome.Exception switch
         {
             // The connection was never established, so Meta cannot have seen the request: safe for every kind.
@@ -60,9 +68,6 @@ internal static class GraphRetryPolicy
         var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryBaseDelay.Ticks * growth * jitter, TimeSpan.MaxValue.Ticks / 2.0));
         return delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
     }
-
-    private static async ValueTask<ErrorExplanation> ExplainAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        WhatsAppErrorCatalog.Explain(await ReadCodeAsync(response, cancellationToken), (int)response.StatusCode);
 
     private static async ValueTask<int?> ReadCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
