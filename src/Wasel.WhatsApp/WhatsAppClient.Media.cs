@@ -46,7 +46,10 @@ public sealed partial class WhatsAppClient
         return await SendAsync(request, WhatsAppJsonContext.Default.MediaInfo, cancellationToken);
     }
 
-    /// <summary>Downloads media from a URL returned by <see cref="GetMediaAsync"/>; the access token is sent, as Meta requires.</summary>
+    /// <summary>
+    /// Downloads media from a URL returned by <see cref="GetMediaAsync"/>; the access token is sent, as Meta requires,
+    /// so pass only URLs that came from Meta (or the sandbox).
+    /// </summary>
     public async Task<DownloadedMedia> DownloadMediaAsync(string url, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);

@@ -106,7 +106,8 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
     /// <summary>Sends through the resilience pipeline; a final non-success answer becomes <see cref="WhatsAppApiException"/>.</summary>
     private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        // ResponseContentRead: the body is read inside the attempt, so the attempt timeout covers a stalled body too.
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.IsSuccessStatusCode)
             return response;
 

@@ -53,7 +53,8 @@ public static class WhatsAppServiceCollectionExtensions
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<WhatsAppOptions>>().Value;
             pipeline.AddTimeout(options.TotalTimeout);
-            pipeline.AddRetry(GraphRetryPolicy.Create(options));
+            if (options.MaxRetries > 0)
+                pipeline.AddRetry(GraphRetryPolicy.Create(options));
             pipeline.AddTimeout(options.AttemptTimeout);
         });
         // Added after the resilience handler, so it sits inside the retry loop and sees each attempt.
