@@ -41,7 +41,7 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
         catch (TimeoutRejectedException) when (GraphRequestOptions.LastAnswerOf(request) is { } rejected)
         {
             // Time ran out during back-off after Meta rejected the latest attempt: a definite failure.
-            throw new WhatsAppApiException(ReadError(rejected.Status, rejected.Reason, rejected.Body));
+            throw new WhatsAppApiException(WhatsAppError.FromResponse(rejected.Status, rejected.Reason, rejected.Body));
         }
         catch (Exception exception) when (IsAmbiguous(exception) && !cancellationToken.IsCancellationRequested)
         {
@@ -116,32 +116,7 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
     }
 
     private static async Task<WhatsAppError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        ReadError((int)response.StatusCode, response.ReasonPhrase, await response.Content.ReadAsStringAsync(cancellationToken));
-
-    private static WhatsAppError ReadError(int status, string? reason, string body)
-    {
-        GraphErrorBody? graph = null;
-        try
-        {
-            graph = JsonSerializer.Deserialize(body, WhatsAppJsonContext.Default.GraphErrorEnvelope)?.Error;
-        }
-        catch (JsonException)
-        {
-            // Not a Graph error (a proxy's HTML page, an empty 502…): explained by HTTP status below.
-        }
-
-        return new WhatsAppError
-        {
-            HttpStatus = status,
-            Code = graph?.Code,
-            Subcode = graph?.ErrorSubcode,
-            Title = graph?.Message ?? $"HTTP {status} {reason}",
-            Type = graph?.Type,
-            Details = graph?.ErrorData?.Details,
-            FbTraceId = graph?.FbtraceId,
-            Explanation = WhatsAppErrorCatalog.Explain(graph?.Code, status),
-        };
-    }
+        WhatsAppError.FromResponse((int)response.StatusCode, response.ReasonPhrase, await response.Content.ReadAsStringAsync(cancellationToken));
 
     private static void ThrowIfInvalid(IReadOnlyList<ValidationError> errors)
     {

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Wasel.WhatsApp.Json;
+
 namespace Wasel.WhatsApp.Errors;
 
 /// <summary>A Cloud API error: Meta's fields plus a plain explanation from <see cref="WhatsAppErrorCatalog"/>.</summary>
@@ -26,6 +29,32 @@ public sealed record WhatsAppError
 
     /// <summary>What the code means, what to do, and whether retrying can help.</summary>
     public required ErrorExplanation Explanation { get; init; }
+
+    /// <summary>Reads a Graph error body; anything else (a proxy page, an empty 502) is explained by the HTTP status.</summary>
+    internal static WhatsAppError FromResponse(int status, string? reason, string body)
+    {
+        GraphErrorBody? graph = null;
+        try
+        {
+            graph = JsonSerializer.Deserialize(body, WhatsAppJsonContext.Default.GraphErrorEnvelope)?.Error;
+        }
+        catch (JsonException)
+        {
+            // Not a Graph error (a proxy's HTML page, an empty 502…): explained by HTTP status below.
+        }
+
+        return new WhatsAppError
+        {
+            HttpStatus = status,
+            Code = graph?.Code,
+            Subcode = graph?.ErrorSubcode,
+            Title = graph?.Message ?? $"HTTP {status} {reason}",
+            Type = graph?.Type,
+            Details = graph?.ErrorData?.Details,
+            FbTraceId = graph?.FbtraceId,
+            Explanation = WhatsAppErrorCatalog.Explain(graph?.Code, status),
+        };
+    }
 }
 
 /// <summary>The plain-English reading of an error code.</summary>
