@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Wasel.WhatsApp.Json;
 
 namespace Wasel.WhatsApp.Messages;
 
@@ -76,6 +78,14 @@ public sealed partial record OutgoingMessage
 
     /// <summary>Returns a copy carrying data that Meta echoes in the status webhooks of this message.</summary>
     public OutgoingMessage WithCallbackData(string data) => this with { BizOpaqueCallbackData = data };
+
+    /// <summary>The message as Meta's JSON request body (e.g. to store it in an outbox).</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, WhatsAppJsonContext.Default.OutgoingMessage);
+
+    /// <summary>Reads a message written by <see cref="ToJson"/> (or any body in Meta's send shape).</summary>
+    public static OutgoingMessage FromJson(string json) =>
+        JsonSerializer.Deserialize(json, WhatsAppJsonContext.Default.OutgoingMessage)
+        ?? throw new JsonException("The JSON is null, not a message.");
 }
 
 /// <summary>The values of <see cref="OutgoingMessage.Type"/>.</summary>
