@@ -33,6 +33,12 @@ public sealed class WhatsAppOptions
     /// <summary>Time allowed for a request including all its retries.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Retries after the first attempt for errors that can succeed later (5xx, 130429, 131056).</summary>
+    /// <summary>Retries after the first attempt for errors that can succeed later (5xx, 4, 80007, 130429, 131056).</summary>
     public int MaxRetries { get; set; } = 4;
+
+    /// <summary>First back-off delay; later ones grow exponentially (4^n after a pair-rate error) with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest single back-off delay.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }
