@@ -50,5 +50,5 @@ public sealed record GraphError(int Code, string Message, string? Details, int H
     public IResult ToResult() => Results.Json(ToJson(), statusCode: HttpStatus);
 
     private static string NewTraceId() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('/', '_').Replace('+', '-')[..23];
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).TrimEnd('=').Replace('/', '_').Replace('+', '-')[..23];
 }
