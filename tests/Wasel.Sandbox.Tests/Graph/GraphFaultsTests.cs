@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Wasel.Sandbox.Control;
 using Wasel.Sandbox.Graph;
 
@@ -29,11 +30,12 @@ public class GraphFaultsTests
         public GraphFaults Faults => app.Services.GetRequiredService<GraphFaults>();
         public string PhoneNumberId => new SandboxOptions().PhoneNumberId;
 
-        public static async Task<FaultsHost> StartAsync()
+        public static async Task<FaultsHost> StartAsync(TimeProvider? time = null)
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
+            if (time is not null) builder.Services.AddSingleton(time);
             builder.AddSandbox(o => o.TemplateReviewDelayMs = 0);
             var app = builder.Build();
             app.MapSandbox();
@@ -109,5 +111,26 @@ public class GraphFaultsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.True(problem.Json.GetProperty("errors").TryGetProperty("count", out _));
         Assert.True(problem.Json.GetProperty("errors").TryGetProperty("status", out _));
+    }
+
+    [Fact]
+    public async Task A_delay_fault_holds_the_answer_until_the_delay_has_passed()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await FaultsHost.StartAsync(time);
+        host.Faults.Add(new GraphFault(1, null, null, 5000, null));
+
+        var pending = host.Graph.GetJsonAsync(host.PhoneNumberId);
+        await GraphCalls.EventuallyAsync(() => host.Faults.Pending.Count == 0, "the request to take the fault");
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.False(pending.IsCompleted);
+        // The delay's timer may be registered just after the fault is taken; step the clock until it fires.
+        for (var i = 0; i < 200 && !pending.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await pending).Status);
     }
 }
