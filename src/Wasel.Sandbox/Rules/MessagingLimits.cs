@@ -24,7 +24,6 @@ public sealed class MessagingLimits
         this.state = state;
         this.quality = quality;
         this.publisher = publisher;
-        quality.CurrentTierName = () => TierName;
         state.Resetting += () =>
         {
             lock (reached)

@@ -20,13 +20,15 @@ public sealed class QualityRating
 {
     private readonly SandboxState state;
     private readonly WebhookPublisher publisher;
+    private readonly IServiceProvider services;
     private readonly List<DateTimeOffset> feedback = [];
     private string announced = "GREEN";
 
-    public QualityRating(SandboxState state, WebhookPublisher publisher)
+    public QualityRating(SandboxState state, WebhookPublisher publisher, IServiceProvider services)
     {
         this.state = state;
         this.publisher = publisher;
+        this.services = services;
         state.Resetting += () =>
         {
             lock (feedback)
@@ -36,9 +38,6 @@ public sealed class QualityRating
             }
         };
     }
-
-    /// <summary>Limits announce their own tier in quality webhooks; set by <see cref="MessagingLimits"/>.</summary>
-    internal Func<string>? CurrentTierName { get; set; }
 
     public void Record(NegativeFeedback kind)
     {
@@ -61,10 +60,13 @@ public sealed class QualityRating
                 previous = announced;
                 announced = rating;
             }
-            if (rating != previous) publisher.Publish("phone_number_quality_update", QualityUpdateWebhook.Build(settings, EventFor(previous, rating), CurrentTierName?.Invoke()));
+            if (rating != previous) publisher.Publish("phone_number_quality_update", QualityUpdateWebhook.Build(settings, EventFor(previous, rating), CurrentTier()));
             return rating;
         }
     }
+
+    // Resolved when needed: the limits depend on the rating (no upgrade while RED), so they cannot be a constructor argument.
+    private string CurrentTier() => services.GetRequiredService<MessagingLimits>().TierName;
 
     public static string RatingFor(int negativeFeedback, int yellowAfter) =>
         negativeFeedback >= 2 * yellowAfter ? "RED" : negativeFeedback >= yellowAfter ? "YELLOW" : "GREEN";
