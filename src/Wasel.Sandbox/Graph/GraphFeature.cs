@@ -29,6 +29,9 @@ internal static class GraphFeature
         MapNodes(graph.MapGroup($"/{{version:{GraphVersionConstraint.Name}}}"));
         // Some clients call unversioned paths (e.g. whatsapp-api-js for /{phone-id}/calls).
         MapNodes(graph);
+        // Anything else gets Graph's error body rather than an empty 404/405, as clients parse error.code.
+        graph.MapFallback((HttpRequest request) =>
+            GraphError.UnknownObject(request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "", request.Method.ToLowerInvariant()).ToResult());
         return graph;
     }
 

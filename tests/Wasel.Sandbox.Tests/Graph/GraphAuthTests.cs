@@ -70,4 +70,17 @@ public class GraphAuthTests
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
     }
+
+    [Fact]
+    public async Task Unknown_paths_and_methods_get_a_graph_error_body()
+    {
+        await using var host = await SandboxHost.StartAsync();
+
+        var wrongMethod = await host.Graph.DeleteJsonAsync($"{host.Options.PhoneNumberId}/messages");
+        var unknownEdge = await host.Graph.GetJsonAsync($"{host.Options.PhoneNumberId}/subscribed_apps");
+
+        Assert.Equal(100, wrongMethod.ErrorCode);
+        Assert.Equal(100, unknownEdge.ErrorCode);
+        Assert.Contains("Unsupported get request", unknownEdge.ErrorText);
+    }
 }

@@ -79,4 +79,15 @@ public class RecipientRulesTests
 
         Assert.Equal(131000, await FailureCodeAsync(host, answer.MessageId));
     }
+
+    [Fact]
+    public async Task A_reaction_to_an_unknown_message_fails_with_131009()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        host.CustomerInWindow("15553330007");
+
+        var answer = await host.SendAsync("""{"messaging_product":"whatsapp","to":"15553330007","type":"reaction","reaction":{"message_id":"wamid.UNKNOWN","emoji":"👍"}}""");
+
+        Assert.Equal(131009, await FailureCodeAsync(host, answer.MessageId));
+    }
 }
