@@ -36,6 +36,11 @@ public sealed class SandboxOptions
     public int? InitialMessagingLimit { get; set; }
     /// <summary>How long after its criteria are met a tier upgrade takes effect (Meta: 6 h for the portfolio rule).</summary>
     public double TierUpgradeDelayHours { get; set; } = 6;
+    /// <summary>
+    /// Overrides the policy's tier ladder with a comma-separated rising list, e.g. "2,4,unlimited" (for tests and demos);
+    /// empty means the policy's own tiers.
+    /// </summary>
+    public string? MessagingLimitTiers { get; set; }
 
     // Throughput and pair rate.
     public int ThroughputPerSecond { get; set; } = 80;
@@ -62,6 +67,8 @@ public sealed class SandboxOptions
     // Templates.
     public int TemplateReviewDelayMs { get; set; } = 3000;
     public int MaxTemplates { get; set; } = 250;
+    /// <summary>Comma-separated words that make review reject a template (reason ABUSIVE_CONTENT); empty by default.</summary>
+    public string? TemplateBannedWords { get; set; }
 
     // Quality rating.
     /// <summary>Blocks or reports within the quality window that turn the rating YELLOW, and twice as many RED.</summary>
@@ -118,6 +125,13 @@ internal sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
         Require(o.DuplicateWebhookRate is >= 0 and <= 1, "Sandbox:DuplicateWebhookRate must be between 0 and 1.");
         Require(o.OutOfOrderStatusRate is >= 0 and <= 1, "Sandbox:OutOfOrderStatusRate must be between 0 and 1.");
         Require(o.PricingModel is "PMP" or "CBP", "Sandbox:PricingModel must be PMP or CBP.");
+        Require(string.IsNullOrWhiteSpace(o.MessagingLimitTiers) || Rules.MessagingTiers.Parse(o.MessagingLimitTiers) is not null,
+            "Sandbox:MessagingLimitTiers must be a rising comma-separated list of positive numbers, optionally ending in 'unlimited' (e.g. 250,2000,unlimited).");
+        Require(o.InitialMessagingLimit is null or > 0, "Sandbox:InitialMessagingLimit must be more than 0 when set.");
+        Require(o.TierUpgradeDelayHours >= 0, "Sandbox:TierUpgradeDelayHours must be 0 or more (Meta: 6).");
+        Require(o.QualityYellowAfter > 0 && o.QualityWindowHours > 0, "Sandbox:QualityYellowAfter and QualityWindowHours must be more than 0.");
+        Require(o.MaxTemplates > 0, "Sandbox:MaxTemplates must be more than 0 (Meta: 250).");
+        Require(o.TemplateReviewDelayMs >= 0, "Sandbox:TemplateReviewDelayMs must be 0 or more.");
         Require(o.MaxWebhookBatch is >= 1 and <= 1000, "Sandbox:MaxWebhookBatch must be between 1 and 1000.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

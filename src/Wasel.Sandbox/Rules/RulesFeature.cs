@@ -6,6 +6,9 @@ internal static class RulesFeature
     {
         services.AddSingleton<DeliverySimulator>();
         services.AddSingleton<QualityRating>();
+        services.AddSingleton<MessagingLimits>();
+        services.AddSingleton<ThroughputLimiter>();
+        services.AddSingleton<PairRateLimiter>();
         return services;
     }
 }
