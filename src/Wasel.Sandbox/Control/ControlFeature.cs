@@ -1,3 +1,4 @@
+using Wasel.Sandbox.Control.Load;
 using Wasel.Sandbox.Webhooks;
 
 namespace Wasel.Sandbox.Control;
@@ -7,6 +8,7 @@ internal static class ControlFeature
     public static IServiceCollection AddSandboxControl(this IServiceCollection services)
     {
         services.AddSingleton<SendInboundMessage>();
+        services.AddSingleton<LoadGenerator>();
         return services;
     }
 
@@ -19,6 +21,7 @@ internal static class ControlFeature
         api.MapCustomerActions();
         api.MapSettings();
         api.MapClockAndReset();
+        api.MapLoad();
         api.MapWebhookDeliveries();
         // api.MapFaults(); // fault injection (Control/FaultsEndpoints.cs) is mapped here once it exists.
         return api;
