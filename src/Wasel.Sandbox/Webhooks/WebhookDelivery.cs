@@ -24,6 +24,7 @@ internal sealed class WebhookDelivery(
             .Select(_ => Channel.CreateUnbounded<QueuedChange>(new UnboundedChannelOptions { SingleReader = true }))
             .ToArray();
         var retries = new WebhookRetryQueue(state.Clock.Time);
+        state.Resetting += retries.Clear;
         var sender = new WebhookSender(state, httpClients, log, retries, c => Route(new QueuedChange(c, null)), logger);
         var reorderer = new StatusReorderer(state.Clock.Time, Route);
 

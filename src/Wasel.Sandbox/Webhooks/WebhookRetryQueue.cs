@@ -14,6 +14,12 @@ internal sealed class WebhookRetryQueue(TimeProvider time)
         get { lock (due) return due.Count; }
     }
 
+    /// <summary>Forgets every waiting redelivery (sandbox reset): old webhooks must not reach the platform after it.</summary>
+    public void Clear()
+    {
+        lock (due) due.Clear();
+    }
+
     public void Add(WebhookBatch batch, DateTimeOffset at)
     {
         lock (due) due.Enqueue(batch, at);

@@ -87,4 +87,20 @@ public class RedeliveryTests
         await Eventually.TrueAsync(() => scenario.StatusesReceivedFor("wamid.order").Count == 2, "both statuses arrived");
         Assert.Equal(["delivered", "sent"], scenario.StatusesReceivedFor("wamid.order"));
     }
+
+    [Fact]
+    public async Task Reset_forgets_webhooks_waiting_for_redelivery()
+    {
+        await using var scenario = await WebhookScenario.StartAsync(o => o.WebhookRetryInitialDelayMs = 300);
+        scenario.Receiver.RefuseNext(1);
+        scenario.PublishStatus("wamid.before-reset", "sent");
+        await Eventually.TrueAsync(() => scenario.Log.Recent(10).Any(r => r.State == "retrying"), "a redelivery is scheduled");
+
+        scenario.Host.State.Reset();
+        scenario.PublishStatus("wamid.after-reset", "sent");
+
+        await Eventually.TrueAsync(() => scenario.StatusesReceivedFor("wamid.after-reset").Count == 1, "the new change arrived");
+        await Task.Delay(600, TestContext.Current.CancellationToken); // past the 300 ms (±50%) the old one would have waited
+        Assert.Empty(scenario.StatusesReceivedFor("wamid.before-reset"));
+    }
 }
