@@ -12,7 +12,8 @@ internal static class CustomerActionEndpoints
 {
     public static void MapCustomerActions(this RouteGroupBuilder api)
     {
-        var actions = api.MapGroup("/customers/{wa_id}").WithTags("Customer actions");
+        var actions = api.MapGroup("/customers/{wa_id}").WithTags("Customer actions")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         actions.MapPost("/read", ([FromRoute(Name = "wa_id")] string waId, SandboxState state, DeliverySimulator delivery) =>
                 Act(state, waId, customer => delivery.MarkRead(customer)))

@@ -11,20 +11,23 @@ internal static partial class CustomerEndpoints
     {
         var customers = api.MapGroup("/customers").WithTags("Customers");
 
-        customers.MapPost("/", Create)
+        customers.MapPost("", Create)
             .WithName("CreateCustomer")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Create a simulated customer")
             .WithDescription("wa_id is the number with country code (8–15 digits; '+' and spaces are ignored). " +
                 "language (e.g. ar, en) is what the phone page and load generator write in. on_whatsapp=false makes sends to it fail with 131026.");
-        customers.MapGet("/", (SandboxState state) =>
+        customers.MapGet("", (SandboxState state) =>
                 TypedResults.Ok(state.Customers.OrderBy(c => c.CreatedAt).Select(c => CustomerResponse.From(c, state)).ToList()))
             .WithName("ListCustomers")
             .WithSummary("List simulated customers");
         customers.MapGet("/{wa_id}", Get)
             .WithName("GetCustomer")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one simulated customer, with their service and free-entry-point windows");
         customers.MapDelete("/{wa_id}", Delete)
             .WithName("DeleteCustomer")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Forget a simulated customer and their messages");
     }
 

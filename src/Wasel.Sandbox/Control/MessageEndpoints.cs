@@ -29,8 +29,9 @@ internal static class MessageEndpoints
 {
     public static void MapCustomerMessages(this RouteGroupBuilder api)
     {
-        var messages = api.MapGroup("/customers/{wa_id}/messages").WithTags("Customer messages");
-        messages.MapPost("/", Send)
+        var messages = api.MapGroup("/customers/{wa_id}/messages").WithTags("Customer messages")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        messages.MapPost("", Send)
             .WithName("SendInboundMessage")
             .WithSummary("Make a customer send a message to the business")
             .WithDescription("The body is the inbound message in Meta's webhook shape: {\"type\":\"text\",\"text\":{\"body\":\"…\"}}; image, audio, " +
@@ -38,7 +39,7 @@ internal static class MessageEndpoints
                 "reaction, interactive (button_reply/list_reply, checked against the message in context.id), button (template quick reply), " +
                 "order, unsupported; a referral object (click-to-WhatsApp ad) on any message opens the free-entry-point window. " +
                 "id and timestamp are filled in when absent. Publishes a messages webhook.");
-        messages.MapGet("/", List)
+        messages.MapGet("", List)
             .WithName("ListCustomerMessages")
             .WithSummary("The customer's conversation with statuses, errors and rendered templates")
             .WithDescription("direction=received lists only what the business sent the customer; direction=sent only what the customer sent.");
@@ -48,6 +49,7 @@ internal static class MessageEndpoints
                     ? (Results<FileContentHttpResult, ProblemHttpResult>)TypedResults.File(found.Content, found.MimeType, found.FileName)
                     : TypedResults.Problem(statusCode: 404, title: "Unknown media", detail: $"No media with id '{id}' is stored in the sandbox."))
             .WithName("DownloadMedia")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Download stored media without a token (the phone page shows images with it)")
             .WithTags("Media");
     }

@@ -12,7 +12,8 @@ internal sealed class WebhookSender(
     Action<PendingChange> releaseFollower, ILogger logger)
 {
     private readonly Random random = state.Settings.RandomSeed is int seed ? new Random(seed) : new Random();
-    private (string Secret, byte[] Key) signingKey = ("", []);
+    // One reference, swapped whole, so that lanes never pair a new secret with an old key.
+    private SigningKey signingKey = new("", []);
 
     public bool Chance(double rate)
     {
@@ -91,9 +92,11 @@ internal sealed class WebhookSender(
         var cached = signingKey;
         if (ReferenceEquals(cached.Secret, secret)) return cached.Key;
         var key = Encoding.UTF8.GetBytes(secret);
-        signingKey = (secret, key);
+        signingKey = new SigningKey(secret, key);
         return key;
     }
+
+    private sealed record SigningKey(string Secret, byte[] Key);
 
     private void ReleaseFollowers(WebhookBatch batch)
     {

@@ -12,17 +12,17 @@ internal static class LoadEndpoints
     public static void MapLoad(this RouteGroupBuilder api)
     {
         var load = api.MapGroup("/load").WithTags("Load generator");
-        load.MapPost("/", Start)
+        load.MapPost("", Start)
             .WithName("StartLoad")
             .WithSummary("Make N customers send texts at R a second for T seconds, in the background")
             .WithDescription("Customers are wa_id_prefix (default 9665) plus a zero-padded index and are created when absent. " +
                 "language is ar, en or mixed. Bounds: customers ≤ 100000, rate_per_second ≤ 10000, seconds ≤ 3600.");
         load.MapGet("/{id}", Results<Ok<LoadProgress>, ProblemHttpResult> (string id, LoadGenerator generator, SandboxState state) =>
                 generator.Find(id) is { } run ? TypedResults.Ok(run.Progress(state.Clock.Time)) : UnknownRun(id))
-            .WithName("GetLoad").WithSummary("Progress of a load run: sent, elapsed, done");
+            .WithName("GetLoad").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Progress of a load run: sent, elapsed, done");
         load.MapDelete("/{id}", Results<Ok<LoadProgress>, ProblemHttpResult> (string id, LoadGenerator generator, SandboxState state) =>
                 generator.Stop(id) is { } run ? TypedResults.Ok(run.Progress(state.Clock.Time)) : UnknownRun(id))
-            .WithName("StopLoad").WithSummary("Stop a load run");
+            .WithName("StopLoad").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Stop a load run");
     }
 
     private static Results<Accepted<LoadProgress>, ValidationProblem> Start(StartLoadRequest request, LoadGenerator generator,
