@@ -99,6 +99,7 @@ internal sealed class InboundMessageBuilder(SandboxState state, MediaStore media
             return null;
         }
         copy.Remove("id");
+        copy.Remove("from");
         copy.Insert(0, "from", state.Settings.DisplayPhoneNumber);
         copy.Insert(1, "id", repliedId);
         lock (state.Sync) return (replied.Body.DeepClone().AsObject(), replied.Rendered?.DeepClone().AsObject());

@@ -13,7 +13,7 @@ public class ReplyTests
 
         var message = await scenario.SendAndReceiveAsync(waId, new
         {
-            type = "interactive", context = new { id = asked.Id },
+            type = "interactive", context = new { from = "someone", id = asked.Id },
             interactive = new { type = "button_reply", button_reply = new { id = "yes" } },
         });
 

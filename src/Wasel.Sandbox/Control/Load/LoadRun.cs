@@ -30,6 +30,7 @@ internal sealed class LoadRun(string id, int customers, double rate, double seco
     private long sent;
     private long startedAt;
     private long endedAt;
+    private volatile bool done;
 
     public string Id => id;
     public int Customers => customers;
@@ -39,7 +40,7 @@ internal sealed class LoadRun(string id, int customers, double rate, double seco
     public string Prefix => prefix;
     public long Expected => (long)Math.Floor(rate * seconds);
     public CancellationTokenSource Stopping { get; } = new();
-    public bool Done { get; private set; }
+    public bool Done => done;
     public string? Error { get; set; }
 
     public long Sent => Interlocked.Read(ref sent);
@@ -51,7 +52,7 @@ internal sealed class LoadRun(string id, int customers, double rate, double seco
     public void Finished(TimeProvider time)
     {
         endedAt = time.GetTimestamp();
-        Done = true;
+        done = true;
     }
 
     public LoadProgress Progress(TimeProvider time)
