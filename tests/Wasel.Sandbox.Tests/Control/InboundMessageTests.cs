@@ -158,6 +158,9 @@ public class InboundMessageTests
         var message = await scenario.SendAndReceiveAsync(waId, JsonNode.Parse(json)!);
 
         Assert.Equal(type, message.GetProperty("type").GetString());
+        Assert.Equal(waId, message.GetProperty("from").GetString());
+        Assert.StartsWith("wamid.", message.GetProperty("id").GetString());
+        Assert.True(long.TryParse(message.GetProperty("timestamp").GetString(), out _), "timestamp is Unix seconds in a string");
         Assert.True(message.TryGetProperty(type, out _), $"the message carries a '{type}' object");
         if (type == "unsupported") Assert.Equal(131051, message.GetProperty("errors")[0].GetProperty("code").GetInt32());
     }

@@ -103,4 +103,17 @@ public class RedeliveryTests
         await Task.Delay(600, TestContext.Current.CancellationToken); // past the 300 ms (±50%) the old one would have waited
         Assert.Empty(scenario.StatusesReceivedFor("wamid.before-reset"));
     }
+
+    [Fact]
+    public async Task Held_back_status_is_sent_anyway_when_no_later_status_comes()
+    {
+        await using var scenario = await WebhookScenario.StartAsync(o =>
+        {
+            o.OutOfOrderStatusRate = 1;
+            o.OutOfOrderHoldMs = 50;
+        });
+        scenario.PublishStatus("wamid.alone", "read");
+
+        await Eventually.TrueAsync(() => scenario.StatusesReceivedFor("wamid.alone").Count == 1, "the held status arrived");
+    }
 }
