@@ -86,6 +86,14 @@ public sealed class SandboxOptions
     public double OutOfOrderStatusRate { get; set; }
     /// <summary>Upper bound of updates batched into one POST (Meta: up to 1000, usually 1).</summary>
     public int MaxWebhookBatch { get; set; } = 1;
+    /// <summary>Longest wait between two redeliveries of one webhook; the back-off doubles up to this.</summary>
+    public int WebhookRetryMaxDelayMs { get; set; } = 900_000;
+    /// <summary>Concurrent webhook POSTs (lanes); changes about one customer keep their order within a lane. Read at start.</summary>
+    public int WebhookSenders { get; set; } = 16;
+    /// <summary>How long a status held back by <see cref="OutOfOrderStatusRate"/> waits for a later status before it is sent anyway.</summary>
+    public int OutOfOrderHoldMs { get; set; } = 2000;
+    /// <summary>Deliveries kept for GET /api/webhooks/deliveries (oldest forgotten first).</summary>
+    public int WebhookDeliveryLogSize { get; set; } = 1000;
 
     /// <summary>Seed for the random choices (failures, duplicates); null for a new one each run.</summary>
     public int? RandomSeed { get; set; }
@@ -133,6 +141,14 @@ internal sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
         Require(o.MaxTemplates > 0, "Sandbox:MaxTemplates must be more than 0 (Meta: 250).");
         Require(o.TemplateReviewDelayMs >= 0, "Sandbox:TemplateReviewDelayMs must be 0 or more.");
         Require(o.MaxWebhookBatch is >= 1 and <= 1000, "Sandbox:MaxWebhookBatch must be between 1 and 1000.");
+        Require(o.WebhookRetryInitialDelayMs > 0, "Sandbox:WebhookRetryInitialDelayMs must be more than 0 (e.g. 1000).");
+        Require(o.WebhookRetryMaxDelayMs >= o.WebhookRetryInitialDelayMs,
+            "Sandbox:WebhookRetryMaxDelayMs must be at least Sandbox:WebhookRetryInitialDelayMs.");
+        Require(o.WebhookRetryHorizonHours > 0, "Sandbox:WebhookRetryHorizonHours must be more than 0 (Meta: 36, or 168 for 7 days).");
+        Require(o.WebhookTimeoutMs > 0, "Sandbox:WebhookTimeoutMs must be more than 0 (e.g. 10000).");
+        Require(o.WebhookSenders is >= 1 and <= 256, "Sandbox:WebhookSenders must be between 1 and 256 (e.g. 16).");
+        Require(o.OutOfOrderHoldMs >= 0, "Sandbox:OutOfOrderHoldMs must be 0 or more.");
+        Require(o.WebhookDeliveryLogSize is >= 1 and <= 1_000_000, "Sandbox:WebhookDeliveryLogSize must be between 1 and 1000000.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }
