@@ -27,6 +27,8 @@ const api = new WhatsAppAPI({ token, appSecret, webhookVerifyToken: verifyToken,
 const inbound = [];
 const statuses = [];
 let rejectedSignatures = 0;
+let handlerErrors = 0;
+let otherFields = 0;
 api.on.message = ({ message, name }) => { inbound.push({ message, name }); };
 api.on.status = ({ id, status, error }) => { statuses.push({ id, status, error }); };
 
@@ -44,11 +46,21 @@ const receiver = http.createServer(async (req, res) => {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
   const raw = Buffer.concat(chunks).toString("utf8");
+  // Every webhook must pass the library's own signature check. Only "messages" changes go on to its handler:
+  // like an app subscribed to that field alone, it does not read template or quality updates.
+  if (!(await api.verifyRequestSignature(raw, req.headers["x-hub-signature-256"] ?? ""))) {
+    rejectedSignatures++;
+    log("signature refused by the library for:", raw.slice(0, 200));
+    res.writeHead(401).end();
+    return;
+  }
+  const body = JSON.parse(raw);
+  otherFields += body.entry.flatMap((e) => e.changes).filter((c) => c.field !== "messages").length;
   try {
-    await api.post(JSON.parse(raw), raw, req.headers["x-hub-signature-256"]);
+    if (body.entry[0].changes[0].field === "messages") await api.post(body, raw, req.headers["x-hub-signature-256"]);
     res.writeHead(200).end();
   } catch (e) {
-    rejectedSignatures++;
+    handlerErrors++;
     log("webhook refused by the library:", e.constructor.name, e.message);
     res.writeHead(e.httpStatus ?? 500).end();
   }
@@ -138,7 +150,9 @@ try {
     if (!items.some((m) => m.id === id)) fail(`the customer's phone does not show the ${what} message (${id})`);
   }
   if (rejectedSignatures > 0) fail(`${rejectedSignatures} webhooks failed the library's signature check`);
-  log(`ok: ${Object.keys(ids).length} messages sent, ${statuses.length} statuses and ${inbound.length} inbound messages verified`);
+  if (handlerErrors > 0) fail(`${handlerErrors} webhooks could not be handled by the library`);
+  if (otherFields === 0) fail("no template status webhook arrived (the template's approval should have sent one)");
+  log(`ok: ${Object.keys(ids).length} messages sent, ${statuses.length} statuses, ${inbound.length} inbound messages and ${otherFields} other webhooks verified`);
   process.exit(0);
 } catch (e) {
   fail(e?.stack ?? String(e));

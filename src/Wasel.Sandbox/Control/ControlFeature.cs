@@ -23,7 +23,7 @@ internal static class ControlFeature
         api.MapClockAndReset();
         api.MapLoad();
         api.MapWebhookDeliveries();
-        // api.MapFaults(); // fault injection (Control/FaultsEndpoints.cs) is mapped here once it exists.
+        api.MapFaults();
         return api;
     }
 }

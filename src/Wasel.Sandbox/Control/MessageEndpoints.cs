@@ -41,8 +41,9 @@ internal static class MessageEndpoints
                 "id and timestamp are filled in when absent. Publishes a messages webhook.");
         messages.MapGet("", List)
             .WithName("ListCustomerMessages")
-            .WithSummary("The customer's conversation with statuses, errors and rendered templates")
-            .WithDescription("direction=received lists only what the business sent the customer; direction=sent only what the customer sent.");
+            .WithSummary("What the customer received, with statuses, errors and rendered templates")
+            .WithDescription("By default (direction=received) only what the business sent the customer; direction=sent lists only what the " +
+                "customer sent; direction=all the whole conversation in order.");
 
         api.MapGet("/media/{id}", (string id, MediaStore media) =>
                 media.Find(id) is { } found
@@ -69,8 +70,8 @@ internal static class MessageEndpoints
         if (CustomerEndpoints.Find(state, waId) is not { } customer) return ControlProblems.UnknownCustomer(waId);
         MessageDirection? only = direction switch
         {
-            null or "" or "all" => null,
-            "received" or "outbound" => MessageDirection.Outbound,
+            "all" => null,
+            null or "" or "received" or "outbound" => MessageDirection.Outbound,
             "sent" or "inbound" => MessageDirection.Inbound,
             _ => (MessageDirection)(-1),
         };

@@ -178,15 +178,15 @@ public class InboundMessageTests
     }
 
     [Fact]
-    public async Task Timeline_lists_both_directions_and_received_only_on_request()
+    public async Task Timeline_lists_what_the_customer_received_and_both_directions_on_request()
     {
         await using var scenario = await ControlScenario.StartAsync();
         var waId = await scenario.CreateCustomerAsync();
         await scenario.SendAndReceiveAsync(waId, new { type = "text", text = new { body = "hi" } });
         OutboundMessages.AddText(scenario.State, waId, "Welcome!");
 
-        var all = await scenario.Http.GetFromJsonAsync<JsonArray>($"api/customers/{waId}/messages", Ct);
-        var received = await scenario.Http.GetFromJsonAsync<JsonArray>($"api/customers/{waId}/messages?direction=received", Ct);
+        var all = await scenario.Http.GetFromJsonAsync<JsonArray>($"api/customers/{waId}/messages?direction=all", Ct);
+        var received = await scenario.Http.GetFromJsonAsync<JsonArray>($"api/customers/{waId}/messages", Ct);
 
         Assert.Equal(["inbound", "outbound"], all!.Select(m => m!["direction"]!.GetValue<string>()));
         Assert.Equal("Welcome!", received!.Single()!["body"]!["text"]!["body"]!.GetValue<string>());

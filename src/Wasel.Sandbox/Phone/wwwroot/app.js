@@ -98,7 +98,7 @@
     const waId = current.wa_id;
     const [customer, messages] = await Promise.all([
       call('GET', 'customers/' + encodeURIComponent(waId)),
-      call('GET', 'customers/' + encodeURIComponent(waId) + '/messages')
+      call('GET', 'customers/' + encodeURIComponent(waId) + '/messages?direction=all')
     ]);
     if (!current || current.wa_id !== waId) return;
     showCustomer(customer);
