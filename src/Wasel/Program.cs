@@ -22,11 +22,11 @@ if (args is ["api-keys", ..])
     return await ApiKeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 
 app.MapPlatform();
-app.MapMessaging();
 var api = app.MapApi();
 api.MapApiKeys();
 api.MapContacts();
 api.MapConversations();
+app.MapMessaging(api);
 app.MapSandbox("/sandbox");
 
 await app.RunAsync();

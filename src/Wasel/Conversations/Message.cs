@@ -50,6 +50,8 @@ public sealed class Message
     public bool? Billable { get; set; }
     /// <summary>Who wrote it: an agent's user id, "api:{key name}", "bot", or null for the customer.</summary>
     public string? AuthorId { get; set; }
+    /// <summary>The sender's Idempotency-Key: the same key from the same author sends once and returns the first result.</summary>
+    public string? IdempotencyKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
@@ -70,6 +72,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         b.Property(m => m.ReplyToWaMessageId).HasMaxLength(128);
         b.Property(m => m.CostCategory).HasMaxLength(32);
         b.Property(m => m.AuthorId).HasMaxLength(128);
+        b.Property(m => m.IdempotencyKey).HasMaxLength(128);
+        b.HasIndex(m => new { m.AuthorId, m.IdempotencyKey }).IsUnique();
         b.HasOne(m => m.Conversation).WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.WaMessageId).IsUnique();
         b.Property(m => m.Version).IsConcurrencyToken();

@@ -1,5 +1,4 @@
 using Wasel.Platform;
-using Wasel.WhatsApp;
 
 namespace Wasel.Messaging;
 
@@ -7,8 +6,8 @@ public static class MessagingFeature
 {
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<WhatsAppOptions>(builder.Configuration.GetSection(WhatsAppOptions.Section));
         builder.Services.AddSingleton<WhatsAppConnection>();
+        builder.AddCloudApiClient();
         builder.Services.AddHostedService<SandboxWiring>();
 
         builder.Services.AddSingleton<WorkSignal<WebhookProcessor>>();
@@ -19,12 +18,19 @@ public static class MessagingFeature
         builder.Services.AddScoped<ApplyWebhookEvents>();
         builder.Services.AddScoped<RecordInboundMessage>();
         builder.Services.AddScoped<RecordMessageStatus>();
+
+        builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection(DispatchOptions.Section));
+        builder.Services.AddSingleton<WorkSignal<MessageDispatcher>>();
+        builder.Services.AddHostedService<MessageDispatcher>();
+        builder.Services.AddScoped<DispatchBatch>();
+        builder.Services.AddScoped<SendMessage>();
         return builder;
     }
 
-    public static WebApplication MapMessaging(this WebApplication app)
+    public static WebApplication MapMessaging(this WebApplication app, RouteGroupBuilder api)
     {
         app.MapWhatsAppWebhooks();
+        api.MapSendMessage();
         return app;
     }
 }

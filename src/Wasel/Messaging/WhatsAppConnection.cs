@@ -1,20 +1,19 @@
-using Microsoft.Extensions.Options;
 using Wasel.Sandbox.State;
-using Wasel.WhatsApp;
 
 namespace Wasel.Messaging;
 
 /// <summary>
-/// Which WhatsApp Wasel talks to: Meta, when an access token and phone-number id are configured, otherwise the
-/// embedded sandbox with its own token and app secret. Everything that needs a credential asks here.
+/// Which WhatsApp Wasel talks to: Meta, when WhatsApp:AccessToken and WhatsApp:PhoneNumberId are configured,
+/// otherwise the embedded sandbox with its own token and app secret. Read from configuration (not from the
+/// client's options) so that asking does not fix those options before the server knows its own address.
 /// </summary>
-public sealed class WhatsAppConnection(IOptionsMonitor<WhatsAppOptions> options, SandboxState sandbox)
+public sealed class WhatsAppConnection(IConfiguration configuration, SandboxState sandbox)
 {
-    public bool UsesSandbox => string.IsNullOrWhiteSpace(options.CurrentValue.AccessToken) || string.IsNullOrWhiteSpace(options.CurrentValue.PhoneNumberId);
+    private IConfigurationSection Section => configuration.GetSection(WhatsApp.WhatsAppOptions.Section);
 
-    public string AppSecret => UsesSandbox ? sandbox.Settings.AppSecret : options.CurrentValue.AppSecret;
+    public bool UsesSandbox => string.IsNullOrWhiteSpace(Section["AccessToken"]) || string.IsNullOrWhiteSpace(Section["PhoneNumberId"]);
 
-    public string VerifyToken => options.CurrentValue.VerifyToken;
+    public string AppSecret => UsesSandbox ? sandbox.Settings.AppSecret : Section["AppSecret"] ?? "";
 
-    public string PhoneNumberId => UsesSandbox ? sandbox.Settings.PhoneNumberId : options.CurrentValue.PhoneNumberId;
+    public string VerifyToken => Section["VerifyToken"] ?? "";
 }

@@ -20,6 +20,34 @@ public sealed class WaselApp : WebApplicationFactory<Program>
         this.settings = settings;
     }
 
+    /// <summary>The app's clock (shared with its embedded sandbox); move it forward to step past windows.</summary>
+    public ShiftableTime Time { get; } = new();
+
+    /// <summary>
+    /// Wasel on a real Kestrel port on 127.0.0.1, as it runs for users: the embedded sandbox and Wasel talk over
+    /// real HTTP (Graph API calls one way, signed webhooks the other). Sandbox delays are short so that tests are quick.
+    /// </summary>
+    public static async Task<WaselApp> StartOnKestrelAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Sandbox:SentDelayMs"] = "0",
+            ["Sandbox:DeliveredDelayMs"] = "20",
+            ["Sandbox:ReadDelayMs"] = "-1",
+            ["Sandbox:TemplateReviewDelayMs"] = "0",
+            ["Sandbox:WebhookRetryInitialDelayMs"] = "50",
+            ["Dispatch:Poll"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in settings ?? []) all[key] = value;
+        var database = await TestDatabase.CreateAsync(provider);
+        all["Database:Provider"] = provider.ToString();
+        all["ConnectionStrings:Wasel"] = database.ConnectionString;
+        var app = new WaselApp(database, all);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
     public static async Task<WaselApp> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
@@ -40,6 +68,7 @@ public sealed class WaselApp : WebApplicationFactory<Program>
         // UseSetting (not ConfigureAppConfiguration) so that Program sees them before Build, where providers are chosen.
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
     /// <summary>An HTTP client carrying a fresh API key with these scopes.</summary>

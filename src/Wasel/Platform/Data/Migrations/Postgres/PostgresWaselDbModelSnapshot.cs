@@ -230,6 +230,10 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -261,6 +265,9 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("WaMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Id");

@@ -216,6 +216,10 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.Property<long?>("FailedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -247,6 +251,9 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("WaMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Id");

@@ -162,6 +162,7 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     CostCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Billable = table.Column<bool>(type: "boolean", nullable: true),
                     AuthorId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -260,6 +261,12 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                 name: "IX_InboundWebhooks_ProcessedAt_NextAttemptAt",
                 table: "InboundWebhooks",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_AuthorId_IdempotencyKey",
+                table: "Messages",
+                columns: new[] { "AuthorId", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_Id",

@@ -13,7 +13,7 @@ using Wasel.Platform.Data;
 namespace Wasel.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWaselDb))]
-    [Migration("20261126113343_Initial")]
+    [Migration("20261126114617_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -233,6 +233,10 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -264,6 +268,9 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("WaMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Id");

@@ -160,6 +160,7 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     CostCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Billable = table.Column<bool>(type: "INTEGER", nullable: true),
                     AuthorId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -258,6 +259,12 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                 name: "IX_InboundWebhooks_ProcessedAt_NextAttemptAt",
                 table: "InboundWebhooks",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_AuthorId_IdempotencyKey",
+                table: "Messages",
+                columns: new[] { "AuthorId", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_Id",

@@ -11,7 +11,7 @@ using Wasel.Platform.Data;
 namespace Wasel.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWaselDb))]
-    [Migration("20261126113329_Initial")]
+    [Migration("20261126114516_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -219,6 +219,10 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.Property<long?>("FailedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -250,6 +254,9 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("WaMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Id");
