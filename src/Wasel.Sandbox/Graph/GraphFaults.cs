@@ -5,8 +5,10 @@ namespace Wasel.Sandbox.Graph;
 /// <summary>
 /// A fault to inject into the next <see cref="Remaining"/> Graph requests (optionally only those whose path ends with
 /// <see cref="PathSuffix"/>): an error answer (HTTP status + Graph error code), a delay before answering normally, or both.
+/// With <see cref="LoseResponse"/> the request is carried out and its answer never arrives: the connection is cut
+/// after the delay, as when a response is lost on the way back — the case a client cannot tell from a failure.
 /// </summary>
-public sealed record GraphFault(int Remaining, int? Status, int? Code, int DelayMs, string? PathSuffix);
+public sealed record GraphFault(int Remaining, int? Status, int? Code, int DelayMs, string? PathSuffix, bool LoseResponse = false);
 
 /// <summary>Injected faults for testing clients' retries and timeouts; applied in order, each used up request by request.</summary>
 public sealed class GraphFaults
@@ -53,6 +55,14 @@ internal sealed class GraphFaultFilter(GraphFaults faults, SandboxState state) :
         var http = context.HttpContext;
         if (faults.Take(http.Request.Path.Value ?? "") is { } fault)
         {
+            if (fault.LoseResponse)
+            {
+                await next(context);
+                try { await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(fault.DelayMs, 1)), state.Clock.Time, http.RequestAborted); }
+                catch (OperationCanceledException) { }
+                http.Abort();
+                return null;
+            }
             if (fault.DelayMs > 0) await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs), state.Clock.Time, http.RequestAborted);
             if (fault.Status is not null || fault.Code is not null)
             {
