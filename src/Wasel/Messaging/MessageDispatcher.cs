@@ -15,12 +15,14 @@ public sealed class MessageDispatcher(
     WorkSignal<MessageDispatcher> signal,
     IHostApplicationLifetime lifetime,
     Microsoft.Extensions.Options.IOptions<DispatchOptions> options,
+    Microsoft.Extensions.Options.IOptions<MessagingOptions> messaging,
     ILogger<MessageDispatcher> log) : BackgroundService
 {
     private DispatchOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!messaging.Value.DispatchMessages) return;
         // The embedded sandbox is reached at this server's own address, known once it listens.
         await WaitForStartAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)

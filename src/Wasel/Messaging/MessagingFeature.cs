@@ -6,6 +6,7 @@ public static class MessagingFeature
 {
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.Section));
         builder.Services.AddSingleton<WhatsAppConnection>();
         builder.AddCloudApiClient();
         builder.Services.AddHostedService<SandboxWiring>();

@@ -6,7 +6,7 @@ namespace Wasel.Messaging;
 
 /// <summary>
 /// Applies a status webhook to an outbound message. Statuses arrive late, twice or out of order, so a status only
-/// moves a message forward (read is never replaced by delivered), each time is kept once, and failed is taken only
+/// moves a message forward (read is never replaced by delivered), each step's time is the earliest reported, and failed is taken only
 /// before delivery and then kept with its error.
 /// </summary>
 public static class StatusTransition
@@ -18,20 +18,22 @@ public static class StatusTransition
         var before = (message.State, message.SentAt, message.DeliveredAt, message.ReadAt, message.FailedAt, message.CostCategory);
         switch (status.State)
         {
+            // A status sets its own time (the earliest, if repeated) and fills in the earlier steps it implies,
+            // which the real status corrects if it arrives later.
             case WebhookState.Sent:
-                message.SentAt ??= at;
+                message.SentAt = Earliest(message.SentAt, at);
                 Advance(message, DeliveryState.Sent);
                 break;
             case WebhookState.Delivered:
+                message.DeliveredAt = Earliest(message.DeliveredAt, at);
                 message.SentAt ??= at;
-                message.DeliveredAt ??= at;
                 Advance(message, DeliveryState.Delivered);
                 break;
             case WebhookState.Read:
             case WebhookState.Played:
-                message.SentAt ??= at;
+                message.ReadAt = Earliest(message.ReadAt, at);
                 message.DeliveredAt ??= at;
-                message.ReadAt ??= at;
+                message.SentAt ??= at;
                 Advance(message, DeliveryState.Read);
                 break;
             case WebhookState.Failed when Rank(message.State) < Rank(DeliveryState.Delivered):
@@ -50,6 +52,8 @@ public static class StatusTransition
         if (changed) message.Version++;
         return changed;
     }
+
+    private static DateTimeOffset Earliest(DateTimeOffset? current, DateTimeOffset at) => current is { } c && c < at ? c : at;
 
     private static void Advance(Message message, DeliveryState to)
     {

@@ -14,6 +14,7 @@ public sealed class WebhookProcessor(
     IServiceScopeFactory scopes,
     TimeProvider time,
     WorkSignal<WebhookProcessor> signal,
+    Microsoft.Extensions.Options.IOptions<MessagingOptions> options,
     ILogger<WebhookProcessor> log) : BackgroundService
 {
     private const int BatchSize = 100;
@@ -23,6 +24,7 @@ public sealed class WebhookProcessor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.ProcessWebhooks) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

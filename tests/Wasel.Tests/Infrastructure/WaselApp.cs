@@ -13,12 +13,43 @@ public sealed class WaselApp : WebApplicationFactory<Program>
 {
     private readonly TestDatabase database;
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsDatabase;
 
-    private WaselApp(TestDatabase database, Dictionary<string, string?> settings)
+    private WaselApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true)
     {
         this.database = database;
         this.settings = settings;
+        this.ownsDatabase = ownsDatabase;
     }
+
+    /// <summary>A second app on an existing database (e.g. a restart after a crash); the caller disposes the database.</summary>
+    public static WaselApp StartOn(TestDatabase database, Dictionary<string, string?>? settings = null, bool kestrel = false)
+    {
+        var all = new Dictionary<string, string?>(kestrel ? KestrelDefaults : [])
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Wasel"] = database.ConnectionString,
+        };
+        foreach (var (key, value) in settings ?? []) all[key] = value;
+        var app = new WaselApp(database, all, ownsDatabase: false);
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+        }
+        else _ = app.Server;
+        return app;
+    }
+
+    private static readonly Dictionary<string, string?> KestrelDefaults = new()
+    {
+        ["Sandbox:SentDelayMs"] = "0",
+        ["Sandbox:DeliveredDelayMs"] = "20",
+        ["Sandbox:ReadDelayMs"] = "-1",
+        ["Sandbox:TemplateReviewDelayMs"] = "0",
+        ["Sandbox:WebhookRetryInitialDelayMs"] = "50",
+        ["Dispatch:Poll"] = "00:00:00.200",
+    };
 
     /// <summary>The app's clock (shared with its embedded sandbox); move it forward to step past windows.</summary>
     public ShiftableTime Time { get; } = new();
@@ -29,15 +60,7 @@ public sealed class WaselApp : WebApplicationFactory<Program>
     /// </summary>
     public static async Task<WaselApp> StartOnKestrelAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["Sandbox:SentDelayMs"] = "0",
-            ["Sandbox:DeliveredDelayMs"] = "20",
-            ["Sandbox:ReadDelayMs"] = "-1",
-            ["Sandbox:TemplateReviewDelayMs"] = "0",
-            ["Sandbox:WebhookRetryInitialDelayMs"] = "50",
-            ["Dispatch:Poll"] = "00:00:00.200",
-        };
+        var all = new Dictionary<string, string?>(KestrelDefaults);
         foreach (var (key, value) in settings ?? []) all[key] = value;
         var database = await TestDatabase.CreateAsync(provider);
         all["Database:Provider"] = provider.ToString();
@@ -85,6 +108,6 @@ public sealed class WaselApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase) await database.DisposeAsync();
     }
 }

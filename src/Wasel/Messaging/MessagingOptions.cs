@@ -1,0 +1,13 @@
+namespace Wasel.Messaging;
+
+/// <summary>The "Messaging" section: which background work this node does. With several nodes, each may take a share.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>Process stored webhooks on this node (off: it only accepts and stores them).</summary>
+    public bool ProcessWebhooks { get; set; } = true;
+
+    /// <summary>Send queued messages from this node.</summary>
+    public bool DispatchMessages { get; set; } = true;
+}
