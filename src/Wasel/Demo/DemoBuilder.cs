@@ -38,7 +38,7 @@ public sealed class DemoBuilder(DateTimeOffset now, string businessNumber)
     private Contact ToContact(DemoContact demo) => new()
     {
         WaId = demo.WaId,
-        PhoneE164 = "+" + demo.WaId,
+        PhoneE164 = (WhatsAppNumber.TryParse(demo.WaId, out var error) ?? throw new InvalidOperationException($"Demo number {demo.WaId}: {error}")).E164,
         Name = demo.Name,
         Language = demo.Language,
         Tags = [.. demo.Tags],

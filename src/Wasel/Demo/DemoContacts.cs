@@ -4,7 +4,8 @@ namespace Wasel.Demo;
 
 /// <summary>
 /// The demo brand's customers: Nakhla, a dates-and-coffee roastery with cafés in Riyadh, Jeddah, Dubai and Cairo
-/// that also ships abroad. UK and US numbers are from the ranges set aside for drama and examples.
+/// that also ships abroad. US numbers are from the 555-01xx range kept for fiction;
+/// the UK has such a range too, but phone-number validation rejects it.
 /// </summary>
 public static class DemoContacts
 {
@@ -26,9 +27,9 @@ public static class DemoContacts
             new() { ["city"] = "دبي", ["last_order"] = "NK-10455", ["company"] = "المنصوري القابضة" }, 24 * 60),
         new("971556540327", "فاطمة الهاشمي", "ar", "organic", ConsentState.OptedOut, "keyword", [],
             new() { ["city"] = "أبوظبي", ["last_order"] = "NK-10210" }, 24 * 35) { ConsentHoursAgo = 73.5 },
-        new("447700900123", "Oliver Bennett", "en", "organic", ConsentState.OptedIn, "website", ["vip"],
+        new("447418503926", "Oliver Bennett", "en", "organic", ConsentState.OptedIn, "website", ["vip"],
             new() { ["city"] = "London", ["last_order"] = "NK-10466" }, 24 * 50),
-        new("447700900456", "Amelia Hughes", "en", "ad:120210000000006034", ConsentState.Unknown, null, ["new"],
+        new("447723604158", "Amelia Hughes", "en", "ad:120210000000006034", ConsentState.Unknown, null, ["new"],
             new() { ["city"] = "Manchester" }, 2),
         new("12025550143", "Daniel Carter", "en", "wa.me:newsletter", ConsentState.OptedIn, "e-mail", [],
             new() { ["city"] = "Washington", ["last_order"] = "NK-10398" }, 24 * 12),

@@ -7,20 +7,20 @@ public static partial class DemoConversations
 {
     private static readonly DemoConversation[] English =
     [
-        new("447700900123", ConversationStatus.Resolved, "james",
+        new("447418503926", ConversationStatus.Resolved, "james",
         [
             Template(98.0, "api:store", "order_confirmation", "en_GB", "utility", DeliveryState.Read, "Oliver", "NK-10466", "£42.50"),
             Customer(97.0, "Brilliant, thanks! Any chance it arrives before Saturday?"),
             Agent(96.8, "james", "Hi Oliver, it's going Royal Mail Tracked 24, so it should land on Friday. I'll keep an eye on it for you."),
             Customer(96.5, "Perfect, cheers"),
         ]),
-        new("447700900123", ConversationStatus.Open, "james",
+        new("447418503926", ConversationStatus.Open, "james",
         [
             Customer(1.2, "Hi, the grinder from my last order arrived today but the lid is cracked"),
             CustomerPhoto(1.18, "This is how it came out of the box", "900000000000002"),
             Agent(1.0, "james", "Sorry about that, Oliver! A replacement lid ships tomorrow at no cost, and there's no need to send the old one back.", DeliveryState.Delivered),
         ]),
-        new("447700900456", ConversationStatus.Open, null,
+        new("447723604158", ConversationStatus.Open, null,
         [
             CustomerFromAd(1.6, "Hi! Do you ship to the UK? Saw the Medjool gift box ad", "120210000000006034", "Medjool gift boxes, delivered across the UK"),
             Buttons(1.59, "bot", "Hi Amelia! Yes, we deliver across the UK in 2–3 working days, free over £35. What would you like to do?",
