@@ -10,7 +10,7 @@ public static partial class DemoConversations
         new("966503124477", ConversationStatus.Resolved, "sara",
         [
             Template(120.0, "api:store", "order_shipped", "ar", "utility", DeliveryState.Read, "عبدالله", "NK-10482", "أرامكس"),
-            CustomerTapsTemplate(119.5, "track_order", "تتبع الشحنة"),
+            CustomerTapsTemplate(119.5, "تتبع الشحنة", "تتبع الشحنة"),
             Agent(119.4, "sara", "أهلاً أستاذ عبدالله 🌴 رقم التتبع 3345881209، والتوصيل المتوقع بكرة قبل الساعة ٦ مساءً."),
             Customer(119.0, "تمام، شكراً لكم"),
         ]),

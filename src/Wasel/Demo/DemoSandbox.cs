@@ -2,17 +2,18 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Wasel.Conversations;
 using Wasel.Platform.Data;
+using Wasel.Sandbox.Graph.Templates;
 using Wasel.Sandbox.State;
 using SandboxDirection = Wasel.Sandbox.State.MessageDirection;
 
 namespace Wasel.Demo;
 
 /// <summary>
-/// Makes the demo contacts simulated customers of the embedded sandbox, which forgets everything when the app
-/// stops: each gets its name, language, the time of its last message (so that the sandbox applies the same
-/// 24-hour window as Wasel) and its recent history, so that the phone page shows the thread it continues.
+/// Tells the embedded sandbox, which forgets everything when the app stops, about the demo: its templates (approved),
+/// and each demo contact as a simulated customer with name, language, the time of its last message (so that the
+/// sandbox applies the same 24-hour window as Wasel) and recent history, so that the phone page continues the thread.
 /// </summary>
-internal sealed class DemoSandbox(SandboxState sandbox)
+internal sealed class DemoSandbox(SandboxState sandbox, TemplateStore templates)
 {
     private const int HistoryPerCustomer = 50;
 
@@ -21,6 +22,7 @@ internal sealed class DemoSandbox(SandboxState sandbox)
 
     public async Task RegisterCustomersAsync(WaselDb db, CancellationToken cancellationToken)
     {
+        DemoTemplates.RegisterIn(templates);
         var waIds = DemoContacts.All.Select(c => c.WaId).ToList();
         var contacts = await db.Contacts.AsNoTracking().Where(c => waIds.Contains(c.WaId)).ToListAsync(cancellationToken);
         var messages = await db.Messages.AsNoTracking()
@@ -65,6 +67,7 @@ internal sealed class DemoSandbox(SandboxState sandbox)
             Body = body,
             Timestamp = message.CreatedAt,
             Category = message.CostCategory,
+            Rendered = message.Type == "template" ? DemoTemplates.Render(stored["template"] as JsonObject) : null,
             // Inbound: whether the business has read it, which it has once it answered.
             Status = outbound ? StatusOf(message.State) : answered ? "read" : "delivered",
         };

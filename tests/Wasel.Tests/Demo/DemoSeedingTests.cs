@@ -4,6 +4,7 @@ using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
 using Wasel.Platform.Data;
+using Wasel.Sandbox.Graph.Templates;
 using Wasel.Sandbox.State;
 using Wasel.Tests.Infrastructure;
 using MessageDirection = Wasel.Conversations.MessageDirection;
@@ -83,11 +84,16 @@ public class DemoSeedingTests
     }
 
     [Fact]
-    public async Task Sandbox_knows_each_demo_customer_with_the_time_of_their_last_message()
+    public async Task Sandbox_knows_each_demo_customer_and_the_templates_they_were_sent()
     {
         await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
         var seeded = DemoApp.Start(app, seed: true, DemoApp.Now);
-        AssertRegisteredInSandbox(seeded.Services.GetRequiredService<SandboxState>(), await DemoApp.ReadAsync(seeded.Services, Ct));
+        var sandbox = seeded.Services.GetRequiredService<SandboxState>();
+        AssertRegisteredInSandbox(sandbox, await DemoApp.ReadAsync(seeded.Services, Ct));
+
+        var sentTemplate = sandbox.FindCustomer("201551239876")!.Timeline.Single(m => m.Type == "template");
+        Assert.Contains("NK-10377", sentTemplate.Rendered?["body"]?.GetValue<string>());
+        Assert.Equal("APPROVED", seeded.Services.GetRequiredService<TemplateStore>().Find("order_update", "ar")?.Status);
     }
 
     [Theory]
