@@ -1,5 +1,6 @@
 using Wasel.Contacts;
 using Wasel.Conversations;
+using Wasel.Demo;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Messaging;
 using Wasel.Platform;
@@ -15,6 +16,7 @@ builder.AddContacts();
 builder.AddConversations();
 builder.AddMessaging();
 builder.AddSandbox();
+builder.AddDemo();
 
 var app = builder.Build();
 

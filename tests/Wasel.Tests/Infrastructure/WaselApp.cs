@@ -78,6 +78,7 @@ public sealed class WaselApp : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Wasel"] = database.ConnectionString,
+            ["Demo:Seed"] = "false", // tests make their own data; Demo tests turn it on
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
         var app = new WaselApp(database, all);
