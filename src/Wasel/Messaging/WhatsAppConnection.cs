@@ -16,4 +16,6 @@ public sealed class WhatsAppConnection(IConfiguration configuration, SandboxStat
     public string AppSecret => UsesSandbox ? sandbox.Settings.AppSecret : Section["AppSecret"] ?? "";
 
     public string VerifyToken => Section["VerifyToken"] ?? "";
+
+    public string PhoneNumberId => UsesSandbox ? sandbox.Settings.PhoneNumberId : Section["PhoneNumberId"] ?? "";
 }

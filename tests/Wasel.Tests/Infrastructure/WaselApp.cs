@@ -78,7 +78,6 @@ public sealed class WaselApp : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Wasel"] = database.ConnectionString,
-            ["Demo:Seed"] = "false", // tests make their own data; Demo tests turn it on
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
         var app = new WaselApp(database, all);
@@ -91,6 +90,8 @@ public sealed class WaselApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // UseSetting (not ConfigureAppConfiguration) so that Program sees them before Build, where providers are chosen.
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // Tests make their own data; the demo tests turn seeding on.
+        if (!settings.ContainsKey("Demo:Seed")) builder.UseSetting("Demo:Seed", "false");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
     }
