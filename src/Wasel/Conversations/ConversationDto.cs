@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Wasel.WhatsApp.Errors;
 
 namespace Wasel.Conversations;
 
@@ -18,7 +19,8 @@ public sealed record ConversationDto(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ResolvedAt);
 
-public sealed record MessageError(int Code, string? Title, string? Details);
+/// <summary>Why a message failed: WhatsApp's code, title and details, and what the code means and what to do about it.</summary>
+public sealed record MessageError(int Code, string? Title, string? Details, string Meaning, string WhatToDo);
 
 public sealed record MessageDto(
     long Id,
@@ -44,8 +46,14 @@ public static class ConversationMapping
         c.Status, c.AssigneeId, c.TeamId, c.WindowExpiresAt, c.LastMessageAt, c.LastInboundAt, c.SnoozedUntil, c.CreatedAt, c.UpdatedAt, c.ResolvedAt);
 
     public static MessageDto ToDto(this Message m) => new(m.Id, m.ConversationId, m.Direction, m.Type, ParseContent(m.Content),
-        m.WaMessageId, m.ReplyToWaMessageId, m.State, m.ErrorCode is { } code ? new MessageError(code, m.ErrorTitle, m.ErrorDetails) : null,
+        m.WaMessageId, m.ReplyToWaMessageId, m.State, m.ErrorCode is { } code ? ErrorOf(code, m) : null,
         m.CostCategory, m.AuthorId, m.CreatedAt, m.SentAt, m.DeliveredAt, m.ReadAt, m.FailedAt);
+
+    private static MessageError ErrorOf(int code, Message m)
+    {
+        var explanation = WhatsAppErrorCatalog.Explain(code);
+        return new MessageError(code, m.ErrorTitle, m.ErrorDetails, explanation.Meaning, explanation.WhatToDo);
+    }
 
     private static JsonElement ParseContent(string json)
     {

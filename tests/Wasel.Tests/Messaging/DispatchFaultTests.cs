@@ -41,6 +41,7 @@ public class DispatchFaultTests
 
         var failed = await conversation.WaitForStateAsync(id, "failed");
         Assert.Equal(131031, failed["error"]!["code"]!.GetValue<int>());
+        Assert.False(string.IsNullOrWhiteSpace(failed["error"]!["what_to_do"]?.GetValue<string>()), "A failed message says what to do.");
         Assert.Equal(0, await conversation.CopiesReceivedAsync("locked"));
     }
 
