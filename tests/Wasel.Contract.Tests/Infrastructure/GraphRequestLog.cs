@@ -19,8 +19,13 @@ public sealed class GraphRequestLog
     public int Count(string suffix, string? method = null) =>
         seen.Count(r => r.Path.EndsWith(suffix, StringComparison.Ordinal) && (method is null || r.Method == method));
 
+    /// <summary>Runs after each Graph request is recorded and before the sandbox handles it (method, path).</summary>
+    public Action<string, string>? OnRequest { get; set; }
+
     internal void Record(string method, string path)
     {
-        if (path.StartsWith("/graph/", StringComparison.Ordinal)) seen.Enqueue(new GraphRequestSeen(method, path));
+        if (!path.StartsWith("/graph/", StringComparison.Ordinal)) return;
+        seen.Enqueue(new GraphRequestSeen(method, path));
+        OnRequest?.Invoke(method, path);
     }
 }
