@@ -34,6 +34,17 @@ public class ProfileAndPhoneNumberTests
     }
 
     [Fact]
+    public async Task Profile_picture_handle_becomes_a_picture_url()
+    {
+        await using var host = await ContractHost.StartAsync();
+
+        await host.Client.UpdateBusinessProfileAsync(new BusinessProfileUpdate { ProfilePictureHandle = "4::aW1hZ2UvanBlZw==:ARZ" }, Token);
+        var profile = await host.Client.GetBusinessProfileAsync(Token);
+
+        Assert.StartsWith("https://", profile.ProfilePictureUrl);
+    }
+
+    [Fact]
     public async Task Partial_update_changes_only_the_fields_given()
     {
         await using var host = await ContractHost.StartAsync();

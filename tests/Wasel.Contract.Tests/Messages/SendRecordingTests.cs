@@ -124,4 +124,17 @@ public class SendRecordingTests
         "sticker" => OutgoingMessage.Sticker(Customer, media),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    [Fact]
+    public async Task Formatted_number_and_arabic_text_with_emoji_are_recorded_as_sent()
+    {
+        await using var host = await ContractHost.StartAsync();
+        host.CustomerWhoJustWrote(Customer);
+        var message = OutgoingMessage.Text("+1 (555) 010-0001", "مرحبا! طلبك جاهز \U0001F389");
+
+        var result = await host.Client.SendAsync(message, Token);
+
+        host.AssertRecordedAsSent(message, result);
+        Assert.Equal((Customer, "+1 (555) 010-0001"), (result.WaId, result.Input));
+    }
 }

@@ -57,4 +57,23 @@ public class FailedStatusTests
 
         Assert.Equal(131009, Assert.Single(failed.Errors!).Code);
     }
+
+    [Fact]
+    public async Task Template_to_a_new_customer_beyond_the_messaging_limit_fails_with_131048()
+    {
+        await using var host = await ContractHost.StartAsync(o => o.MessagingLimitTiers = "1,2");
+        await SampleTemplates.CreateApprovedAsync(host, SampleTemplates.Receipt());
+        OutgoingMessage Receipt(string to) => OutgoingMessage.Template(to, "receipt_named", "en",
+            TemplateComponent.Header(TemplateParameter.Named("shop", "Lucky Shrub")),
+            TemplateComponent.Body(TemplateParameter.Named("customer_name", "Sara"), TemplateParameter.Named("total", "$12.00")));
+
+        var first = await host.Client.SendAsync(Receipt("15550100033"), Token);
+        var second = await host.Client.SendAsync(Receipt("15550100034"), Token);
+        var failed = await host.Webhooks.WaitForAsync<MessageStatus>(s => s.Id == second.MessageId && s.State == DeliveryState.Failed);
+
+        Assert.Equal(131048, Assert.Single(failed.Errors!).Code);
+        Assert.Contains("limit", failed.Errors![0].Description);
+        Assert.Null(host.Recorded(first.MessageId).Error);
+        Assert.Equal(WhatsAppErrorCatalog.Explain(131048).Meaning, WhatsAppErrorCatalog.Explain(failed.Errors[0].Code).Meaning);
+    }
 }
