@@ -94,6 +94,23 @@ public class SendTests
     }
 
     [Fact]
+    public async Task Template_management_error_keeps_subcode_and_user_message()
+    {
+        await using var graph = (await FakeGraph.StartAsync()).ThenJson(400,
+            """{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2388299,"is_transient":false,"error_user_title":"Variables can't be at the start or end of the template","error_user_msg":"Add text before the first variable.","fbtrace_id":"X"}}""");
+        var client = graph.CreateClient();
+
+        var exception = await Assert.ThrowsAsync<WhatsAppApiException>(() => client.ListTemplatesAsync(cancellationToken: Ct));
+
+        Assert.Equal(100, exception.Error.Code);
+        Assert.Equal(2388299, exception.Error.Subcode);
+        Assert.Equal("Variables can't be at the start or end of the template", exception.Error.UserTitle);
+        Assert.Equal("Add text before the first variable.", exception.Error.UserMessage);
+        Assert.Equal(2388299, exception.Error.Explanation.Code);
+        Assert.Contains("Add text before the first variable.", exception.Message);
+    }
+
+    [Fact]
     public async Task Non_graph_error_body_is_explained_by_http_status()
     {
         await using var graph = (await FakeGraph.StartAsync()).Then(async context =>

@@ -6,7 +6,7 @@ namespace Wasel.WhatsApp.Errors;
 /// <summary>Meta answered with an error (after any retries the error allowed).</summary>
 public sealed class WhatsAppApiException(WhatsAppError error)
     : Exception($"WhatsApp Cloud API error {error.Code?.ToString() ?? "(none)"} (HTTP {error.HttpStatus}): {error.Title}"
-        + (error.Details is null ? "" : $" — {error.Details}") + $". {error.Explanation.WhatToDo}")
+        + ((error.Details ?? error.UserMessage) is { } detail ? $" — {detail}" : "") + $". {error.Explanation.WhatToDo}")
 {
     /// <summary>The error with its explanation.</summary>
     public WhatsAppError Error { get; } = error;

@@ -12,7 +12,10 @@ public sealed record WhatsAppError
     /// <summary>Graph error code (e.g. 131047), or null when the body was not a Graph error.</summary>
     public int? Code { get; init; }
 
-    /// <summary>Graph error subcode; Meta mostly sends it on token errors only.</summary>
+    /// <summary>
+    /// Graph error subcode: on token errors (e.g. 463, expired) and on template management errors, where Meta answers
+    /// code 100 with the specific 2388xxx code here.
+    /// </summary>
     public int? Subcode { get; init; }
 
     /// <summary>Meta's message, e.g. "(#130429) Rate limit hit".</summary>
@@ -23,6 +26,12 @@ public sealed record WhatsAppError
 
     /// <summary>Meta's error_data.details: the most specific description.</summary>
     public string? Details { get; init; }
+
+    /// <summary>Meta's error_user_title, sent with template management errors (e.g. "Too many variables for message length").</summary>
+    public string? UserTitle { get; init; }
+
+    /// <summary>Meta's error_user_msg: what to change, in words meant for the person who wrote the template.</summary>
+    public string? UserMessage { get; init; }
 
     /// <summary>Meta's trace id: quote it when asking Meta support.</summary>
     public string? FbTraceId { get; init; }
@@ -51,8 +60,10 @@ public sealed record WhatsAppError
             Title = graph?.Message ?? $"HTTP {status} {reason}",
             Type = graph?.Type,
             Details = graph?.ErrorData?.Details,
+            UserTitle = graph?.ErrorUserTitle,
+            UserMessage = graph?.ErrorUserMsg,
             FbTraceId = graph?.FbtraceId,
-            Explanation = WhatsAppErrorCatalog.Explain(graph?.Code, status),
+            Explanation = WhatsAppErrorCatalog.Explain(graph?.Code, graph?.ErrorSubcode, status),
         };
     }
 }
@@ -89,6 +100,8 @@ internal sealed record GraphErrorBody
     public int? Code { get; init; }
     public int? ErrorSubcode { get; init; }
     public GraphErrorData? ErrorData { get; init; }
+    public string? ErrorUserTitle { get; init; }
+    public string? ErrorUserMsg { get; init; }
     public string? FbtraceId { get; init; }
 }
 

@@ -33,6 +33,14 @@ public static partial class WhatsAppErrorCatalog
         return ByHttpClass(httpStatus) with { Code = code };
     }
 
+    /// <summary>
+    /// Explains a Graph error that may carry a subcode. Template management errors arrive as code 100 "Invalid parameter"
+    /// with the specific 2388xxx code as subcode, so those are explained by the subcode; anything else by
+    /// <paramref name="code"/>, as <see cref="Explain(int?, int?)"/> does.
+    /// </summary>
+    public static ErrorExplanation Explain(int? code, int? subcode, int? httpStatus) =>
+        subcode is >= 2388000 and <= 2388999 ? Explain(subcode, httpStatus) : Explain(code, httpStatus);
+
     private static ErrorExplanation? FamilyOf(int code) => code switch
     {
         >= 200 and <= 299 => Entries[200],

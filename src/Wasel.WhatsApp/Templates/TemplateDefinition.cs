@@ -70,12 +70,13 @@ public sealed record NamedParameterExample
 }
 
 /// <summary>A template button.</summary>
+[JsonConverter(typeof(TemplateButtonDefinitionConverter))]
 public sealed record TemplateButtonDefinition
 {
     /// <summary>QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, …</summary>
     public required string Type { get; init; }
 
-    /// <summary>Label, up to 25 characters.</summary>
+    /// <summary>Label, up to 25 characters; required except on COPY_CODE buttons, whose label WhatsApp sets.</summary>
     public string? Text { get; init; }
 
     /// <summary>URL buttons: up to 2000 characters, optionally ending in one {{1}}.</summary>
@@ -84,7 +85,10 @@ public sealed record TemplateButtonDefinition
     /// <summary>PHONE_NUMBER buttons: the number to call.</summary>
     public string? PhoneNumber { get; init; }
 
-    /// <summary>Example for a dynamic URL suffix or a COPY_CODE value.</summary>
+    /// <summary>
+    /// Example for a dynamic URL suffix, or the single COPY_CODE value (at most 15 characters), which is sent as a
+    /// string as Meta expects.
+    /// </summary>
     public IReadOnlyList<string>? Example { get; init; }
 }
 

@@ -112,7 +112,12 @@ public static partial class WhatsAppValidator
         for (var i = 0; i < buttons.Count; i++)
         {
             var button = buttons[i];
-            errors.RequiredMaxLength($"{path}.buttons[{i}].text", button.Text, 25, "The button label");
+            var isCopyCode = string.Equals(button.Type, "COPY_CODE", StringComparison.OrdinalIgnoreCase);
+            // WhatsApp labels a copy-code button itself ("Copy offer code"); every other button needs its own label.
+            if (isCopyCode)
+                errors.MaxLength($"{path}.buttons[{i}].text", button.Text, 25, "The button label");
+            else
+                errors.RequiredMaxLength($"{path}.buttons[{i}].text", button.Text, 25, "The button label");
             if (string.Equals(button.Type, "URL", StringComparison.OrdinalIgnoreCase))
             {
                 errors.RequiredMaxLength($"{path}.buttons[{i}].url", button.Url, 2000, "The button URL");
@@ -122,8 +127,13 @@ public static partial class WhatsAppValidator
             }
             if (string.Equals(button.Type, "PHONE_NUMBER", StringComparison.OrdinalIgnoreCase))
                 errors.Required($"{path}.buttons[{i}].phone_number", button.PhoneNumber, "The phone number");
-            if (string.Equals(button.Type, "COPY_CODE", StringComparison.OrdinalIgnoreCase) && button.Example is { Count: > 0 } code)
-                errors.MaxLength($"{path}.buttons[{i}].example", code[0], 15, "The copy code example");
+            if (isCopyCode)
+            {
+                if (button.Example is not [{ Length: > 0 } code])
+                    errors.Add($"{path}.buttons[{i}].example", "A copy-code button needs one example code.");
+                else
+                    errors.MaxLength($"{path}.buttons[{i}].example", code, 15, "The copy code example");
+            }
         }
     }
 }

@@ -63,4 +63,17 @@ public class ErrorCatalogTests
         Assert.Equal(retryable, explanation.Retryable);
         Assert.Equal(999999, explanation.Code);
     }
+
+    [Fact]
+    public void Template_management_error_is_explained_by_its_2388xxx_subcode()
+    {
+        var explanation = WhatsAppErrorCatalog.Explain(100, 2388293, 400);
+
+        Assert.Equal(2388293, explanation.Code);
+        Assert.Equal(WhatsAppErrorCatalog.Explain(2388293).Meaning, explanation.Meaning);
+    }
+
+    [Fact]
+    public void Other_subcodes_leave_the_explanation_to_the_code() =>
+        Assert.Equal(WhatsAppErrorCatalog.Explain(190), WhatsAppErrorCatalog.Explain(190, 463, 401));
 }

@@ -45,6 +45,36 @@ public class TemplateManagementTests
     }
 
     [Fact]
+    public async Task Copy_code_example_is_sent_as_a_string_and_read_back_from_either_shape()
+    {
+        await using var graph = (await FakeGraph.StartAsync())
+            .ThenJson(200, """{"id":"1","status":"PENDING","category":"MARKETING"}""")
+            .ThenJson(200, """{"data":[{"id":"1","name":"offer","components":[{"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"250FF"},{"type":"URL","text":"Shop","url":"https://x.com/{{1}}","example":["summer"]}]}]}]}""");
+        var client = graph.CreateClient();
+
+        await client.CreateTemplateAsync(new TemplateDefinition
+        {
+            Name = "offer", Language = "en", Category = TemplateCategories.Marketing,
+            Components =
+            [
+                new TemplateComponentDefinition { Type = "BODY", Text = "Your code is below, enjoy." },
+                new TemplateComponentDefinition { Type = "BUTTONS", Buttons = [new TemplateButtonDefinition { Type = "COPY_CODE", Example = ["250FF"] }] },
+            ],
+        }, Ct);
+        var listed = (await client.ListTemplatesAsync(cancellationToken: Ct)).Data.Single();
+
+        JsonAssert.Equivalent("""
+            {"name":"offer","language":"en","category":"MARKETING","components":[
+              {"type":"BODY","text":"Your code is below, enjoy."},
+              {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"250FF"}]}]}
+            """, graph.Requests[0].BodyText);
+        var buttons = listed.Components![0].Buttons!;
+        Assert.Equal(["250FF"], buttons[0].Example);
+        Assert.Equal(["summer"], buttons[1].Example);
+        Assert.Equal("https://x.com/{{1}}", buttons[1].Url);
+    }
+
+    [Fact]
     public async Task List_follows_cursors_until_the_last_page()
     {
         await using var graph = (await FakeGraph.StartAsync())

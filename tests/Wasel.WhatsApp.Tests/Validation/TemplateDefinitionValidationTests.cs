@@ -28,6 +28,15 @@ public class TemplateDefinitionValidationTests
             new TemplateButtonDefinition { Type = "PHONE_NUMBER", Text = "Call", PhoneNumber = "+16467043595" }))));
 
     [Fact]
+    public void Accepts_copy_code_button_without_a_label() =>
+        Assert.Empty(WhatsAppValidator.Validate(Define(Body(), Buttons(new TemplateButtonDefinition { Type = "COPY_CODE", Example = ["250FF"] }))));
+
+    [Fact]
+    public void Requires_the_copy_code_example() =>
+        SingleError(WhatsAppValidator.Validate(Define(Body(), Buttons(new TemplateButtonDefinition { Type = "COPY_CODE" }))),
+            "components[1].buttons[0].example");
+
+        [Fact]
     public void Rejects_name_with_capitals() =>
         SingleError(WhatsAppValidator.Validate(Define(Body()) with { Name = "Seasonal-Promo" }), "name");
 
