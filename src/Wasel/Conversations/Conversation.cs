@@ -41,6 +41,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         b.Property(c => c.AssigneeId).HasMaxLength(64);
         b.HasOne(c => c.Contact).WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.ContactId, c.Status });
+        // At most one unresolved conversation per contact, even when two nodes take the contact's first messages at once.
+        b.HasIndex(c => c.ContactId, "IX_Conversations_OneUnresolvedPerContact").IsUnique().HasFilter("\"Status\" <> 'Resolved'");
         b.HasIndex(c => new { c.Status, c.LastMessageAt });
         b.HasIndex(c => new { c.AssigneeId, c.Status, c.LastMessageAt });
         b.HasIndex(c => c.UpdatedAt);

@@ -24,7 +24,7 @@ public class ConversationsApiTests
         for (var i = 0; i < conversations; i++)
         {
             var at = Start.AddMinutes(i);
-            var conversation = new Conversation { Contact = contact, Status = i % 2 == 0 ? ConversationStatus.Open : ConversationStatus.Resolved, CreatedAt = at, UpdatedAt = at, LastMessageAt = at };
+            var conversation = new Conversation { Contact = contact, Status = i == conversations - 1 ? ConversationStatus.Open : ConversationStatus.Resolved, CreatedAt = at, UpdatedAt = at, LastMessageAt = at };
             db.Add(conversation);
             for (var m = 0; m < messagesEach; m++)
                 db.Add(new Message { Conversation = conversation, Type = "text", Content = $$"""{"body":"message {{m}}"}""", CreatedAt = at.AddSeconds(m), State = DeliveryState.Received });
@@ -46,11 +46,13 @@ public class ConversationsApiTests
         var first = await client.GetFromJsonAsync<JsonElement>("/api/v1/conversations?contact=966502220001&limit=2", Ct);
         var second = await client.GetFromJsonAsync<JsonElement>($"/api/v1/conversations?contact=966502220001&limit=2&cursor={Uri.EscapeDataString(first.GetProperty("next_cursor").GetString()!)}", Ct);
         var open = await client.GetFromJsonAsync<JsonElement>("/api/v1/conversations?contact=966502220001&status=open", Ct);
+        var resolved = await client.GetFromJsonAsync<JsonElement>("/api/v1/conversations?contact=966502220001&status=Resolved", Ct);
 
         long[] Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToArray();
         Assert.Equal([ids[4], ids[3]], Ids(first));
         Assert.Equal([ids[2], ids[1]], Ids(second));
-        Assert.Equal([ids[4], ids[2], ids[0]], Ids(open));
+        Assert.Equal([ids[4]], Ids(open));
+        Assert.Equal([ids[3], ids[2], ids[1], ids[0]], Ids(resolved));
     }
 
     [Fact]

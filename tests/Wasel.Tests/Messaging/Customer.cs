@@ -12,10 +12,10 @@ public sealed class Customer(HttpClient http, string waId)
 
     public string WaId => waId;
 
-    public static async Task<Customer> CreateAsync(WaselApp app, string name = "Sara", string language = "en")
+    public static async Task<Customer> CreateAsync(WaselApp app, string name = "Sara", string language = "en", string? waId = null)
     {
         var http = app.CreateClient();
-        var waId = "9665" + Random.Shared.Next(10_000_000, 99_999_999);
+        waId ??= "9665" + Random.Shared.Next(10_000_000, 99_999_999);
         var created = await http.PostAsJsonAsync("/sandbox/api/customers", new { wa_id = waId, name, language }, Ct);
         created.EnsureSuccessStatusCode();
         return new Customer(http, waId);

@@ -145,6 +145,10 @@ namespace Wasel.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeId", "Status", "LastMessageAt");
 
+                    b.HasIndex(new[] { "ContactId" }, "IX_Conversations_OneUnresolvedPerContact")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Resolved'");
+
                     b.ToTable("Conversations");
                 });
 

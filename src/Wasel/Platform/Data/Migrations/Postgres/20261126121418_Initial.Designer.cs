@@ -13,7 +13,7 @@ using Wasel.Platform.Data;
 namespace Wasel.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWaselDb))]
-    [Migration("20261126114617_Initial")]
+    [Migration("20261126121418_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -147,6 +147,10 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.HasIndex("Status", "LastMessageAt");
 
                     b.HasIndex("AssigneeId", "Status", "LastMessageAt");
+
+                    b.HasIndex(new[] { "ContactId" }, "IX_Conversations_OneUnresolvedPerContact")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Resolved'");
 
                     b.ToTable("Conversations");
                 });

@@ -241,6 +241,13 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                 columns: new[] { "ContactId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Conversations_OneUnresolvedPerContact",
+                table: "Conversations",
+                column: "ContactId",
+                unique: true,
+                filter: "\"Status\" <> 'Resolved'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conversations_Status_LastMessageAt",
                 table: "Conversations",
                 columns: new[] { "Status", "LastMessageAt" });

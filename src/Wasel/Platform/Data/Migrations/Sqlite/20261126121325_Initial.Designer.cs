@@ -11,7 +11,7 @@ using Wasel.Platform.Data;
 namespace Wasel.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWaselDb))]
-    [Migration("20261126114516_Initial")]
+    [Migration("20261126121325_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -137,6 +137,10 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Status", "LastMessageAt");
 
                     b.HasIndex("AssigneeId", "Status", "LastMessageAt");
+
+                    b.HasIndex(new[] { "ContactId" }, "IX_Conversations_OneUnresolvedPerContact")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Resolved'");
 
                     b.ToTable("Conversations");
                 });
