@@ -59,14 +59,16 @@ public class FaultTests
     [Fact]
     public async Task Read_slower_than_the_attempt_timeout_is_retried()
     {
-        await using var host = await ContractHost.StartAsync(client: o => o.AttemptTimeout = TimeSpan.FromSeconds(1), sandboxTime: new FakeTimeProvider());
+        await using var host = await ContractHost.StartAsync(client: o => o.AttemptTimeout = TimeSpan.FromSeconds(2), sandboxTime: new FakeTimeProvider());
         await WarmUpAsync(host);
         host.Faults.Add(new GraphFault(1, null, null, 60_000, null));
 
         var phone = await host.Client.GetPhoneNumberAsync(cancellationToken: Token);
 
         Assert.Equal(host.Settings.PhoneNumberId, phone.Id);
-        Assert.Equal(1 + 2, host.Requests.All.Count);
+        // The warm-up, the attempt that hangs (its delay never ends on the frozen clock), then at least one retry;
+        // a busy machine may time out a retry too, which is still the behaviour under test.
+        Assert.True(host.Requests.All.Count >= 1 + 2, $"expected the read to be retried; saw {host.Requests.All.Count} requests");
     }
 
     /// <summary>Opens the connection first, so that the attempt timeout measures the sandbox's answer, not a cold start.</summary>
