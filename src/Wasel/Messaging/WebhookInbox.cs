@@ -18,8 +18,8 @@ namespace Wasel.Messaging;
 public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, WorkSignal<WebhookProcessor> processor, ILogger<WebhookInbox> log)
     : BackgroundService
 {
-    private const int MaxBatch = 512;
-    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true });
+    private const int MaxBatch = 2048;
+    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000));
 
     private sealed record Pending(string Payload, TaskCompletionSource Stored);
 
@@ -34,11 +34,21 @@ public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite has one writer at a time, so a second batch in flight would only wait for the first. PostgreSQL
+        // flushes its log for all transactions committing at once, so a few batches in flight share their flushes.
+        bool sqlite;
+        await using (var db = await dbFactory.CreateDbContextAsync(stoppingToken)) sqlite = db.Database.IsSqlite();
+        await Task.WhenAll(Enumerable.Range(0, sqlite ? 1 : 4).Select(_ => StoreBatchesAsync(stoppingToken)));
+    }
+
+    private async Task StoreBatchesAsync(CancellationToken stoppingToken)
+    {
         var batch = new List<Pending>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
+            if (batch.Count == 0) continue; // another writer took them
             try
             {
                 await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
