@@ -1,5 +1,10 @@
+using System.Diagnostics;
+using System.Text;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using SQLitePCL;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 
@@ -13,8 +18,8 @@ namespace Wasel.Messaging;
 public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, WorkSignal<WebhookProcessor> processor, ILogger<WebhookInbox> log)
     : BackgroundService
 {
-    private const int MaxBatch = 512;
-    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true });
+    private const int MaxBatch = 2048;
+    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000));
 
     private sealed record Pending(string Payload, TaskCompletionSource Stored);
 
@@ -29,17 +34,25 @@ public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite has one writer at a time, so a second batch in flight would only wait for the first. PostgreSQL
+        // flushes its log for all transactions committing at once, so a few batches in flight share their flushes.
+        bool sqlite;
+        await using (var db = await dbFactory.CreateDbContextAsync(stoppingToken)) sqlite = db.Database.IsSqlite();
+        await Task.WhenAll(Enumerable.Range(0, sqlite ? 1 : 4).Select(_ => StoreBatchesAsync(stoppingToken)));
+    }
+
+    private async Task StoreBatchesAsync(CancellationToken stoppingToken)
+    {
         var batch = new List<Pending>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
+            if (batch.Count == 0) continue; // another writer took them
             try
             {
-                var now = time.GetUtcNow();
                 await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
-                db.InboundWebhooks.AddRange(batch.Select(p => new InboundWebhook { Payload = p.Payload, ReceivedAt = now, NextAttemptAt = now }));
-                await db.SaveChangesAsync(stoppingToken);
+                await InsertAsync(db, batch, time.GetUtcNow(), stoppingToken);
                 foreach (var p in batch) p.Stored.TrySetResult();
                 processor.Notify();
             }
@@ -49,5 +62,68 @@ public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvi
                 foreach (var p in batch) p.Stored.TrySetException(e);
             }
         }
+    }
+
+    /// <summary>
+    /// One multi-row INSERT for the whole batch instead of the change tracker (one tracked entity and, on SQLite, one
+    /// statement per row): less work per webhook on the hot path. Table, column names and value conversions still
+    /// come from the model.
+    /// </summary>
+    private static async Task InsertAsync(WaselDb db, List<Pending> batch, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(typeof(InboundWebhook))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string name) => '"' + entity.FindProperty(name)!.GetColumnName(table) + '"';
+        var receivedAt = entity.FindProperty(nameof(InboundWebhook.ReceivedAt))!;
+        var stamp = receivedAt.GetTypeMapping().Converter?.ConvertToProvider(now) ?? now;
+
+        var sql = new StringBuilder($"""INSERT INTO "{table.Name}" ({Column(nameof(InboundWebhook.Payload))}, {Column(nameof(InboundWebhook.ReceivedAt))}, {Column(nameof(InboundWebhook.NextAttemptAt))}, {Column(nameof(InboundWebhook.Attempts))}) VALUES """);
+        var values = new object[batch.Count + 1];
+        values[0] = stamp;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            sql.Append(i == 0 ? "({" : ", ({").Append(i + 1).Append("}, {0}, {0}, 0)");
+            values[i + 1] = batch[i].Payload;
+        }
+
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
+        await TakeWriteLockAsync(handle, cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+            Check(handle, raw.sqlite3_exec(handle, "COMMIT"));
+        }
+        catch
+        {
+            if (raw.sqlite3_get_autocommit(handle) == 0) raw.sqlite3_exec(handle, "ROLLBACK");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// SQLite has one writer at a time, and the processor writes often. A batch asks for the write lock every
+    /// millisecond until it gets it: the statement-level alternatives wait far longer between attempts
+    /// (Microsoft.Data.Sqlite sleeps 150 ms; SQLite's busy_timeout backs off to 100 ms), and every such wait is added
+    /// to the acknowledgement of every webhook in the batch.
+    /// </summary>
+    private static async Task TakeWriteLockAsync(sqlite3 handle, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        int rc;
+        while ((rc = raw.sqlite3_exec(handle, "BEGIN IMMEDIATE")) == raw.SQLITE_BUSY && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(30))
+            await Task.Delay(1, cancellationToken);
+        Check(handle, rc);
+    }
+
+    private static void Check(sqlite3 handle, int rc)
+    {
+        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), rc);
     }
 }
