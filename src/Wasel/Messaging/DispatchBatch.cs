@@ -27,6 +27,8 @@ public sealed class DispatchBatch(WaselDb db, WhatsAppClient client, TimeProvide
 
     public async Task HandleAsync(Guid leaseToken, IReadOnlySet<long> interrupted, CancellationToken cancellationToken)
     {
+        // Losing this round's record to a power cut leaves rows marked as claimed: they are reconciled, not resent.
+        await db.UseRedoableWritesAsync(cancellationToken);
         var now = time.GetUtcNow();
         var rows = await db.OutboundDispatches.Where(d => d.LeaseToken == leaseToken)
             .Include(d => d.Message).ThenInclude(m => m.Conversation).ThenInclude(c => c.Contact)

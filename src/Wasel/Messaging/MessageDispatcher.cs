@@ -57,6 +57,7 @@ public sealed class MessageDispatcher(
     {
         var now = time.GetUtcNow();
         var token = Guid.NewGuid();
+        // Stays fully durable: the mark this claim leaves is what tells a later claim that a send may have gone out.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var due = await db.OutboundDispatches
             .Where(d => d.NextAttemptAt <= now && (d.LeasedUntil == null || d.LeasedUntil < now))

@@ -26,6 +26,7 @@ public sealed class RecordInboundMessage(IDbContextFactory<WaselDb> dbFactory, T
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.UseRedoableWritesAsync(cancellationToken); // the webhook stays unprocessed until this is done
         var now = time.GetUtcNow();
         var contact = await db.Contacts.FirstOrDefaultAsync(c => c.WaId == waId, cancellationToken);
         if (contact is null)

@@ -19,6 +19,7 @@ public sealed class RecordMessageStatus(IDbContextFactory<WaselDb> dbFactory, Ti
         for (var attempt = 0; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await db.UseRedoableWritesAsync(cancellationToken);
             var message = await db.Messages.FirstOrDefaultAsync(m => m.WaMessageId == status.Id, cancellationToken);
             if (message is null && OwnMessageId(status.BizOpaqueCallbackData) is { } ownId)
             {

@@ -73,6 +73,7 @@ public sealed class WebhookProcessor(
         var now = time.GetUtcNow();
         var token = Guid.NewGuid();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.UseRedoableWritesAsync(cancellationToken);
         var due = await db.InboundWebhooks
             .Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts && w.NextAttemptAt <= now && (w.LeasedUntil == null || w.LeasedUntil < now))
             .OrderBy(w => w.Id).Select(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
@@ -89,6 +90,7 @@ public sealed class WebhookProcessor(
     {
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.UseRedoableWritesAsync(cancellationToken);
         var row = db.InboundWebhooks.Where(w => w.Id == webhook.Id && w.LeaseToken == webhook.LeaseToken);
         if (error is null)
         {

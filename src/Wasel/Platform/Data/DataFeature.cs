@@ -17,7 +17,7 @@ public static class DataFeature
             case DatabaseProvider.Sqlite:
                 connectionString ??= DatabaseOptions.DefaultSqlite;
                 EnsureFolder(connectionString);
-                Register<SqliteWaselDb>(builder.Services, o => o.UseSqlite(connectionString));
+                Register<SqliteWaselDb>(builder.Services, o => o.UseSqlite(connectionString).AddInterceptors(new SqliteFullSyncInterceptor()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
