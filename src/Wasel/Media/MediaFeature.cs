@@ -12,12 +12,14 @@ public static class MediaFeature
         builder.Services.AddSingleton<WorkSignal<MediaDownloader>>();
         builder.Services.AddHostedService<MediaDownloader>();
         builder.Services.AddScoped<DownloadMedia>();
+        builder.Services.AddScoped<UploadMedia>();
         return builder;
     }
 
     public static RouteGroupBuilder MapMedia(this RouteGroupBuilder api)
     {
         api.MapReadMedia();
+        api.MapUploadMedia();
         return api;
     }
 }
