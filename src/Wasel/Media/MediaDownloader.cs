@@ -36,8 +36,8 @@ public sealed class MediaDownloader(
         {
             try
             {
-                var found = await enlist.HandleAsync(stoppingToken);
-                if (await DownloadBatchAsync(stoppingToken) == BatchSize || found > 0) continue;
+                await enlist.HandleAsync(stoppingToken);
+                if (await DownloadBatchAsync(stoppingToken) == BatchSize) continue;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -13,12 +13,14 @@ public static class MediaFeature
         builder.Services.AddHostedService<MediaDownloader>();
         builder.Services.AddScoped<DownloadMedia>();
         builder.Services.AddScoped<UploadMedia>();
+        builder.Services.AddScoped<RetryMediaDownload>();
         return builder;
     }
 
     public static RouteGroupBuilder MapMedia(this RouteGroupBuilder api)
     {
         api.MapReadMedia();
+        api.MapRetryMedia();
         api.MapUploadMedia();
         return api;
     }

@@ -42,6 +42,18 @@ internal static class ReadMediaEndpoints
         .WithSummary("Whether a message's media is pending, stored or failed (with the reason), and its type, size and SHA-256.");
     }
 
+    public static void MapRetryMedia(this RouteGroupBuilder api) =>
+        api.MapPost("/messages/{id:long}/media/retry", async Task<Results<Accepted<MediaDto>, ProblemHttpResult>> (
+            long id, RetryMediaDownload retry, CancellationToken ct) =>
+        {
+            var result = await retry.HandleAsync(id, ct);
+            if (result.Problem is { } p) return TypedResults.Problem(statusCode: p.Status, title: p.Title, detail: p.Detail);
+            return TypedResults.Accepted($"/api/v1/messages/{id}/media/info", result.Value!);
+        })
+        .RequireAuthorization(ApiScopes.MessagesSend)
+        .WithTags("Media")
+        .WithSummary("Download a message's media again after it failed (within 7 days of receipt, while WhatsApp keeps it).");
+
     private static async Task<(MediaFile? File, ProblemDetails? Problem)> FindAsync(WaselDb db, long messageId, CancellationToken ct)
     {
         if (await db.MediaFiles.AsNoTracking().FirstOrDefaultAsync(f => f.MessageId == messageId, ct) is { } file) return (file, null);
@@ -55,10 +67,15 @@ internal static class ReadMediaEndpoints
         });
     }
 
-    private static ProblemDetails NotStored(long messageId, MediaFile file) => file.State == MediaState.Failed
-        ? Problem("Media could not be downloaded", $"The media of message {messageId} failed to download: {file.Error} Ask the customer to send it again.", "failed")
-        : Problem("Media not stored yet", $"The media of message {messageId} is being downloaded (attempt {file.Attempts}); try again in a few seconds."
-            + (file.Error is null ? "" : $" Last error: {file.Error}"), "pending");
+    private static ProblemDetails NotStored(long messageId, MediaFile file) => file.State switch
+    {
+        MediaState.Failed =>
+            Problem("Media could not be downloaded", $"The media of message {messageId} failed to download: {file.Error} Ask the customer to send it again, or retry within 7 days of receipt (POST …/media/retry).", "failed"),
+        MediaState.Stored =>
+            Problem("Media file missing", $"The media of message {messageId} was stored but its file is no longer in the media folder; restore it from a backup of Media:Folder.", "missing"),
+        _ => Problem("Media not stored yet", $"The media of message {messageId} is being downloaded (attempt {file.Attempts}); try again in a few seconds."
+            + (file.Error is null ? "" : $" Last error: {file.Error}"), "pending"),
+    };
 
     private static ProblemDetails Problem(string title, string detail, string? state = null)
     {

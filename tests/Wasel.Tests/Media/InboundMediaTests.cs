@@ -66,7 +66,7 @@ public class InboundMediaTests
     }
 
     [Fact]
-    public async Task A_download_that_keeps_failing_is_retried_then_recorded_as_failed()
+    public async Task A_download_that_keeps_failing_is_retried_then_recorded_as_failed_and_can_be_retried_later()
     {
         await using var scenario = await MediaScenario.StartAsync();
         var customer = await Customer.CreateAsync(scenario.App);
@@ -85,6 +85,12 @@ public class InboundMediaTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<JsonNode>(Ct))!;
         Assert.Equal("failed", problem["state"]!.GetValue<string>());
+
+        // The outage ends; a retry within WhatsApp's 7 days stores it.
+        (await scenario.App.CreateClient().DeleteAsync("/sandbox/api/faults", Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Accepted, (await scenario.Api.PostAsync($"/api/v1/messages/{messageId}/media/retry", null, Ct)).StatusCode);
+        await scenario.WaitForMediaAsync(messageId, "stored");
+        Assert.Equal(HttpStatusCode.Conflict, (await scenario.Api.PostAsync($"/api/v1/messages/{messageId}/media/retry", null, Ct)).StatusCode);
     }
 
     [Fact]

@@ -39,6 +39,18 @@ public class UploadMediaTests
     }
 
     [Fact]
+    public async Task A_document_larger_than_the_default_request_limit_is_uploaded()
+    {
+        await using var scenario = await MediaScenario.StartAsync();
+        var pdf = new byte[31 * 1024 * 1024]; // Kestrel refuses bodies over 30 MB unless an endpoint allows more
+
+        var response = await scenario.Api.PostAsync("/api/v1/media", Form(pdf, "application/pdf", "manual.pdf"), Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("document", (await response.Content.ReadFromJsonAsync<JsonNode>(Ct))!["kind"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_type_WhatsApp_does_not_take_is_refused_naming_the_file_field()
     {
         await using var scenario = await MediaScenario.StartAsync();
