@@ -46,9 +46,11 @@ public sealed class DownloadMedia(WhatsAppClient client, MediaStorage storage)
             return new DownloadOutcome.GiveUp(Describe(e.Error));
         }
         catch (WhatsAppApiException e) { return new DownloadOutcome.Retry(Describe(e.Error)); }
-        catch (HttpRequestException e) { return new DownloadOutcome.Retry(e.Message); }
-        catch (TimeoutException e) { return new DownloadOutcome.Retry(e.Message); }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested) { return new DownloadOutcome.Retry("Timed out: " + e.Message); }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Network errors, timeouts, a full disk: each attempt is counted, so the file ends failed rather than stuck.
+            return new DownloadOutcome.Retry($"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     private static string Describe(WhatsAppError error) =>

@@ -13,8 +13,8 @@ public sealed record MediaDto(
     string? Error,
     DateTimeOffset? StoredAt)
 {
-    public static MediaDto From(MediaFile f) =>
-        new(f.MessageId ?? 0, f.WhatsAppMediaId, f.State, f.MimeType, f.Size, f.Sha256, f.FileName, f.Attempts, f.Error, f.StoredAt);
+    public static MediaDto From(MediaFile f, long messageId) =>
+        new(messageId, f.WhatsAppMediaId, f.State, f.MimeType, f.Size, f.Sha256, f.FileName, f.Attempts, f.Error, f.StoredAt);
 }
 
 /// <summary>The answer to an upload: send the id in a message, e.g. {"type":"image","image":{"id":"…"}}.</summary>

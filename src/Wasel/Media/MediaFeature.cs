@@ -14,6 +14,7 @@ public static class MediaFeature
         builder.Services.AddScoped<DownloadMedia>();
         builder.Services.AddScoped<UploadMedia>();
         builder.Services.AddScoped<RetryMediaDownload>();
+        builder.Services.AddScoped<FindMessageMedia>();
         return builder;
     }
 

@@ -29,6 +29,6 @@ public sealed class RetryMediaDownload(WaselDb db, TimeProvider time, WorkSignal
         file.LeaseToken = null;
         await db.SaveChangesAsync(cancellationToken);
         downloader.Notify();
-        return MediaDto.From(file);
+        return MediaDto.From(file, messageId);
     }
 }

@@ -12,7 +12,7 @@ public class UploadMediaTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task An_uploaded_image_is_sent_by_its_id_and_the_customer_receives_the_same_bytes()
+    public async Task An_uploaded_image_is_sent_by_its_id_and_the_customer_receives_the_same_bytes_that_Wasel_keeps()
     {
         await using var scenario = await MediaScenario.StartAsync();
         var conversation = await OpenConversation.StartAsync(scenario.App);
@@ -36,6 +36,9 @@ public class UploadMediaTests
         var received = await conversation.Customer.WaitToReceiveAsync("the image", m => m["type"]?.GetValue<string>() == "image");
         Assert.Equal(mediaId, received["body"]!["image"]!["id"]!.GetValue<string>());
         Assert.Equal(png, await scenario.App.CreateClient().GetByteArrayAsync($"/sandbox/api/media/{mediaId}", Ct));
+        var local = await scenario.Api.GetAsync($"/api/v1/messages/{messageId}/media", Ct);
+        Assert.Equal("image/png", local.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(png, await local.Content.ReadAsByteArrayAsync(Ct));
     }
 
     [Fact]
