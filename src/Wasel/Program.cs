@@ -2,6 +2,7 @@ using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
 using Wasel.Integrations.ApiKeys;
+using Wasel.Media;
 using Wasel.Messaging;
 using Wasel.Platform;
 using Wasel.Platform.Data;
@@ -15,6 +16,7 @@ builder.AddApiKeys();
 builder.AddContacts();
 builder.AddConversations();
 builder.AddMessaging();
+builder.AddMedia();
 builder.AddSandbox();
 builder.AddDemo();
 
@@ -29,6 +31,7 @@ api.MapApiKeys();
 api.MapContacts();
 api.MapConversations();
 app.MapMessaging(api);
+api.MapMedia();
 app.MapSandbox("/sandbox");
 
 await app.RunAsync();

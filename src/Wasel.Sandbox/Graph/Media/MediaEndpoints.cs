@@ -11,8 +11,13 @@ internal static class MediaEndpoints
 {
     public const string DownloadPath = "media-download";
 
+    /// <summary>The largest file Meta takes (a 100 MB document) and room for the form around it; Kestrel's default is 30 MB.</summary>
+    private const long MaxUploadBody = 100 * 1024 * 1024 + 64 * 1024;
+
     public static void MapMediaUpload(this IEndpointRouteBuilder graph) =>
-        graph.MapPost("/{phoneNumberId}/media", UploadAsync).DisableAntiforgery();
+        graph.MapPost("/{phoneNumberId}/media", UploadAsync).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBody))
+            .WithFormOptions(multipartBodyLengthLimit: MaxUploadBody);
 
     public static void MapMediaDownload(this IEndpointRouteBuilder graph) =>
         graph.MapGet($"/{DownloadPath}/{{mediaId}}", (string mediaId, MediaStore media) =>

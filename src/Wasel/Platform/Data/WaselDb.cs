@@ -3,6 +3,7 @@ using Wasel.Messaging;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Integrations.ApiKeys;
+using Wasel.Media;
 
 namespace Wasel.Platform.Data;
 
@@ -20,6 +21,7 @@ public abstract class WaselDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboundDispatch> OutboundDispatches => Set<OutboundDispatch>();
     public DbSet<EarlyStatus> EarlyStatuses => Set<EarlyStatus>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,5 +33,6 @@ public abstract class WaselDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfiguration(new OutboundDispatchConfiguration());
         modelBuilder.ApplyConfiguration(new EarlyStatusConfiguration());
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new MediaFileConfiguration());
     }
 }

@@ -180,6 +180,40 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaFiles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WhatsAppMediaId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MimeType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    StoragePath = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaFiles_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboundDispatches",
                 columns: table => new
                 {
@@ -268,6 +302,22 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_MessageId",
+                table: "MediaFiles",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_State_NextAttemptAt",
+                table: "MediaFiles",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_WhatsAppMediaId",
+                table: "MediaFiles",
+                column: "WhatsAppMediaId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_AuthorId_IdempotencyKey",
                 table: "Messages",
                 columns: new[] { "AuthorId", "IdempotencyKey" },
@@ -310,6 +360,9 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "InboundWebhooks");
+
+            migrationBuilder.DropTable(
+                name: "MediaFiles");
 
             migrationBuilder.DropTable(
                 name: "OutboundDispatches");
