@@ -56,6 +56,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
+    /// <summary>Runs a query that returns one number (a count).</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using DbConnection connection = sqliteFolder is null ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (sqliteFolder is not null)

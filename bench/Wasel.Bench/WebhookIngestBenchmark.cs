@@ -96,7 +96,7 @@ internal static class WebhookIngestBenchmark
         Console.WriteLine($"  generator send lag ms: {r.SendLag}");
     }
 
-    private static string DefaultWaselDll()
+    internal static string DefaultWaselDll()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Wasel.slnx"))) dir = dir.Parent;
@@ -104,6 +104,6 @@ internal static class WebhookIngestBenchmark
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build Wasel first (dotnet build -c Release src/Wasel) or pass --wasel <path to Wasel.dll>; not found: {dll}");
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }
