@@ -25,6 +25,14 @@ public sealed class MediaStore
         return stored;
     }
 
+    /// <summary>Stores media under an id chosen by the caller, e.g. to bring back media a platform already refers to.</summary>
+    public StoredMedia Put(string id, byte[] content, string mimeType, string? fileName, DateTimeOffset now)
+    {
+        var stored = new StoredMedia(id, content, mimeType, fileName, SHA256.HashData(content), now);
+        media[id] = stored;
+        return stored;
+    }
+
     public StoredMedia? Find(string id) => media.GetValueOrDefault(id);
 
     public bool Remove(string id) => media.TryRemove(id, out _);

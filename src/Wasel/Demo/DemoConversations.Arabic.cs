@@ -18,7 +18,7 @@ public static partial class DemoConversations
         [
             Customer(2.5, "السلام عليكم، عندكم بوكسات هدايا للعيد؟"),
             Agent(2.45, "sara", "وعليكم السلام أستاذ عبدالله، أكيد! عندنا البوكس الصغير (٢٥ حبة) والكبير (٥٠ حبة) مع قهوة مختصة. تبي أرسل لك الصور؟"),
-            CustomerPhoto(2.3, "أبغى زي هذا بس أكبر، ويكون فيه سكري مفتل وخلاص", "900000000000001"),
+            CustomerPhoto(2.3, "أبغى زي هذا بس أكبر، ويكون فيه سكري مفتل وخلاص", DemoPhotos.DatesTrayId),
             Agent(2.2, "sara", "موجود بحجم ٧٥ حبة بسعر ٢٨٥ ريال وبنفس التغليف. كم بوكس تحتاج؟", DeliveryState.Delivered),
         ]),
         new("966558702231", ConversationStatus.Open, null,

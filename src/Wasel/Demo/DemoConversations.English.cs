@@ -17,7 +17,7 @@ public static partial class DemoConversations
         new("447418503926", ConversationStatus.Open, "james",
         [
             Customer(1.2, "Hi, the grinder from my last order arrived today but the lid is cracked"),
-            CustomerPhoto(1.18, "This is how it came out of the box", "900000000000002"),
+            CustomerPhoto(1.18, "This is how it came out of the box", DemoPhotos.GrinderLidId),
             Agent(1.0, "james", "Sorry about that, Oliver! A replacement lid ships tomorrow at no cost, and there's no need to send the old one back.", DeliveryState.Delivered),
         ]),
         new("447723604158", ConversationStatus.Open, null,

@@ -13,7 +13,7 @@ namespace Wasel.Demo;
 /// and each demo contact as a simulated customer with name, language, the time of its last message (so that the
 /// sandbox applies the same 24-hour window as Wasel) and recent history, so that the phone page continues the thread.
 /// </summary>
-internal sealed class DemoSandbox(SandboxState sandbox, TemplateStore templates)
+internal sealed class DemoSandbox(SandboxState sandbox, TemplateStore templates, MediaStore media)
 {
     private const int HistoryPerCustomer = 50;
 
@@ -23,6 +23,9 @@ internal sealed class DemoSandbox(SandboxState sandbox, TemplateStore templates)
     public async Task RegisterCustomersAsync(WaselDb db, CancellationToken cancellationToken)
     {
         DemoTemplates.RegisterIn(templates);
+        // The sandbox's memory is new on every start; the photos customers sent must be there for Wasel to fetch.
+        foreach (var id in DemoPhotos.Ids)
+            if (media.Find(id) is null) media.Put(id, DemoPhotos.Bytes(id), DemoPhotos.MimeType, null, sandbox.Clock.UtcNow);
         var waIds = DemoContacts.All.Select(c => c.WaId).ToList();
         var contacts = await db.Contacts.AsNoTracking().Where(c => waIds.Contains(c.WaId)).ToListAsync(cancellationToken);
         var messages = await db.Messages.AsNoTracking()

@@ -29,8 +29,8 @@ internal static class Say
         In(hoursAgo, "image", new JsonObject
         {
             ["caption"] = caption,
-            ["mime_type"] = "image/jpeg",
-            ["sha256"] = "ZGVtby1waG90by1ub3QtZG93bmxvYWRlZA==",
+            ["mime_type"] = DemoPhotos.MimeType,
+            ["sha256"] = DemoPhotos.Sha256(mediaId),
             ["id"] = mediaId,
         });
 
