@@ -32,7 +32,8 @@ api.MapContacts();
 api.MapConversations();
 app.MapMessaging(api);
 api.MapMedia();
-app.MapSandbox("/sandbox");
+// The emulator and its unauthenticated control API exist only while Wasel talks to it instead of Meta.
+if (app.Services.GetRequiredService<WhatsAppConnection>().UsesSandbox) app.MapSandbox("/sandbox");
 
 await app.RunAsync();
 return 0;
