@@ -17,7 +17,8 @@ namespace Wasel.Messaging;
 /// and every send carries biz_opaque_callback_data = "wasel:{id}", so statuses name the message even when its
 /// wamid was never recorded.
 /// </summary>
-public sealed class DispatchBatch(WaselDb db, WhatsAppClient client, TimeProvider time, IOptions<DispatchOptions> options, ILogger<DispatchBatch> log)
+public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFactory, WhatsAppClient client, TimeProvider time,
+    IOptions<DispatchOptions> options, ILogger<DispatchBatch> log)
 {
     private abstract record Outcome;
     private sealed record Accepted(string WaMessageId) : Outcome;
@@ -52,9 +53,39 @@ public sealed class DispatchBatch(WaselDb db, WhatsAppClient client, TimeProvide
 
         var accepted = new List<string>();
         for (var i = 0; i < toSend.Count; i++)
-            if (Record(toSend[i], outcomes[i], now) is { } wamid) accepted.Add(wamid);
-        await ApplyEarlyStatusesAsync(accepted, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+            if (Record(db, toSend[i], outcomes[i], now) is { } wamid) accepted.Add(wamid);
+        await ApplyEarlyStatusesAsync(db, accepted, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A status webhook updated one of these messages while they were being sent (it can overtake the answer):
+            // record each outcome on its own, on fresh rows, so one conflict does not hold back the whole batch.
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < toSend.Count; i++) await RecordAloneAsync(toSend[i].Id, leaseToken, outcomes[i], now, cancellationToken);
+        }
+    }
+
+    private async Task RecordAloneAsync(long rowId, Guid leaseToken, Outcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await using var alone = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await alone.UseRedoableWritesAsync(cancellationToken);
+            var row = await alone.OutboundDispatches.Include(d => d.Message)
+                .FirstOrDefaultAsync(d => d.Id == rowId && d.LeaseToken == leaseToken, cancellationToken);
+            if (row is null) return;
+            if (Record(alone, row, outcome, now) is { } wamid) await ApplyEarlyStatusesAsync(alone, [wamid], cancellationToken);
+            try
+            {
+                await alone.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) { }
+        }
+        log.LogWarning("Could not record the outcome for dispatch {Id}; its lease will expire and it will be reconciled", rowId);
     }
 
     private async Task<Outcome> SendAsync(Message message, CancellationToken cancellationToken)
@@ -80,16 +111,17 @@ public sealed class DispatchBatch(WaselDb db, WhatsAppClient client, TimeProvide
     }
 
     /// <summary>Applies an outcome to the tracked row and message; returns the wamid when WhatsApp accepted it.</summary>
-    private string? Record(OutboundDispatch row, Outcome outcome, DateTimeOffset now)
+    private string? Record(WaselDb context, OutboundDispatch row, Outcome outcome, DateTimeOffset now)
     {
         var message = row.Message;
         message.Version++;
         switch (outcome)
         {
             case Accepted(var wamid):
-                message.WaMessageId = wamid;
-                message.State = DeliveryState.Accepted;
-                db.Remove(row);
+                // A status naming this message by its callback data may have recorded the wamid and a later state already.
+                message.WaMessageId ??= wamid;
+                if (StatusTransition.Rank(message.State) < StatusTransition.Rank(DeliveryState.Accepted)) message.State = DeliveryState.Accepted;
+                context.Remove(row);
                 return wamid;
             case Refused(var error) when error.Explanation.Retryable && row.Attempts + 1 < options.Value.MaxAttempts:
                 Retry(row, now, $"{error.Code}: {error.Title}");
@@ -100,7 +132,7 @@ public sealed class DispatchBatch(WaselDb db, WhatsAppClient client, TimeProvide
                 message.ErrorCode = error.Code;
                 message.ErrorTitle = error.Title;
                 message.ErrorDetails = error.Details ?? error.Explanation.WhatToDo;
-                db.Remove(row);
+                context.Remove(row);
                 break;
             case Ambiguous:
                 AwaitReconciliation(row, now);
@@ -136,15 +168,15 @@ public sealed class DispatchBatch(WaselDb db, WhatsAppClient client, TimeProvide
         row.LeaseToken = null;
     }
 
-    private async Task ApplyEarlyStatusesAsync(List<string> wamids, CancellationToken cancellationToken)
+    private static async Task ApplyEarlyStatusesAsync(WaselDb context, List<string> wamids, CancellationToken cancellationToken)
     {
         if (wamids.Count == 0) return;
-        var early = await db.EarlyStatuses.Where(s => wamids.Contains(s.WaMessageId)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var early = await context.EarlyStatuses.Where(s => wamids.Contains(s.WaMessageId)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         foreach (var status in early)
         {
-            var message = db.ChangeTracker.Entries<Message>().First(e => e.Entity.WaMessageId == status.WaMessageId).Entity;
+            var message = context.ChangeTracker.Entries<Message>().First(e => e.Entity.WaMessageId == status.WaMessageId).Entity;
             StatusTransition.Apply(message, EarlyStatusReader.Read(status.Status));
-            db.Remove(status);
+            context.Remove(status);
         }
     }
 }
