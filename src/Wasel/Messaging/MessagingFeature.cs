@@ -14,6 +14,7 @@ public static class MessagingFeature
         builder.Services.AddSingleton<WorkSignal<WebhookProcessor>>();
         builder.Services.AddSingleton<WebhookInbox>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookInbox>());
+        builder.Services.AddSingleton<WebhookBatch>();
         builder.Services.AddSingleton<WebhookProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookProcessor>());
         builder.Services.AddScoped<ApplyWebhookEvents>();

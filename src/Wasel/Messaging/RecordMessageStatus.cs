@@ -48,7 +48,7 @@ public sealed class RecordMessageStatus(IDbContextFactory<WaselDb> dbFactory, Ti
 
     public static string CallbackFor(long messageId) => CallbackPrefix + messageId.ToString(CultureInfo.InvariantCulture);
 
-    private static long? OwnMessageId(string? callback) =>
+    internal static long? OwnMessageId(string? callback) =>
         callback is not null && callback.StartsWith(CallbackPrefix, StringComparison.Ordinal)
         && long.TryParse(callback.AsSpan(CallbackPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -12,6 +12,7 @@ namespace Wasel.Messaging;
 public sealed class WebhookProcessor(
     IDbContextFactory<WaselDb> dbFactory,
     IServiceScopeFactory scopes,
+    WebhookBatch batch,
     TimeProvider time,
     WorkSignal<WebhookProcessor> signal,
     Microsoft.Extensions.Options.IOptions<MessagingOptions> options,
@@ -39,33 +40,57 @@ public sealed class WebhookProcessor(
         }
     }
 
-    /// <summary>Claims and processes one batch; returns how many webhooks it claimed.</summary>
+    /// <summary>
+    /// Claims and processes one batch; returns how many webhooks it claimed. The readable ones are applied together
+    /// in one transaction; if that fails (a race lost to another node, one bad event), each is applied on its own so
+    /// one webhook cannot hold back the others and races resolve as they do one at a time.
+    /// </summary>
     public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
     {
         var claimed = await ClaimAsync(cancellationToken);
+        var parsed = new List<(InboundWebhook Webhook, WebhookNotification Notification)>(claimed.Count);
         foreach (var webhook in claimed)
         {
-            string? error = null;
             try
             {
-                var notification = WebhookParser.Parse(webhook.Payload);
-                await using var scope = scopes.CreateAsyncScope();
-                var apply = scope.ServiceProvider.GetRequiredService<ApplyWebhookEvents>();
-                foreach (var change in notification.Events) await apply.HandleAsync(change, cancellationToken);
+                parsed.Add((webhook, WebhookParser.Parse(webhook.Payload)));
             }
             catch (WebhookParseException e)
             {
-                error = "Unreadable webhook: " + e.Message;
                 webhook.Attempts = MaxAttempts; // parsing again will not help
+                await FinishAsync(webhook, "Unreadable webhook: " + e.Message, cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                error = e.GetType().Name + ": " + e.Message;
-                log.LogWarning(e, "Webhook {Id} failed on attempt {Attempt}", webhook.Id, webhook.Attempts);
-            }
-            await FinishAsync(webhook, error, cancellationToken);
         }
+        if (parsed.Count == 0) return claimed.Count;
+
+        try
+        {
+            await batch.ApplyAsync(parsed, cancellationToken);
+            return claimed.Count;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogInformation(e, "Applying {Count} webhooks together failed; applying them one at a time", parsed.Count);
+        }
+        foreach (var (webhook, notification) in parsed) await ApplyOneAsync(webhook, notification, cancellationToken);
         return claimed.Count;
+    }
+
+    private async Task ApplyOneAsync(InboundWebhook webhook, WebhookNotification notification, CancellationToken cancellationToken)
+    {
+        string? error = null;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var apply = scope.ServiceProvider.GetRequiredService<ApplyWebhookEvents>();
+            foreach (var change in notification.Events) await apply.HandleAsync(change, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error = e.GetType().Name + ": " + e.Message;
+            log.LogWarning(e, "Webhook {Id} failed on attempt {Attempt}", webhook.Id, webhook.Attempts);
+        }
+        await FinishAsync(webhook, error, cancellationToken);
     }
 
     private async Task<List<InboundWebhook>> ClaimAsync(CancellationToken cancellationToken)
