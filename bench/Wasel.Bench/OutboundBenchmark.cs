@@ -35,6 +35,8 @@ internal static class OutboundBenchmark
             // The sandbox enforces the number's throughput: Meta's upgraded 1,000/s by default here.
             ["Sandbox__ThroughputLevel"] = "HIGH",
             ["Sandbox__HighThroughputPerSecond"] = throughput.ToString(CultureInfo.InvariantCulture),
+            // Wasel paces its sends to the number's throughput, as it would be configured for such a number.
+            ["Dispatch__MessagesPerSecond"] = throughput.ToString(CultureInfo.InvariantCulture),
             ["Sandbox__DeliveredDelayMs"] = "0",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         };

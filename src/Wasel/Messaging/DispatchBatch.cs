@@ -17,7 +17,7 @@ namespace Wasel.Messaging;
 /// and every send carries biz_opaque_callback_data = "wasel:{id}", so statuses name the message even when its
 /// wamid was never recorded.
 /// </summary>
-public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFactory, WhatsAppClient client, TimeProvider time,
+public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFactory, WhatsAppClient client, SendPacer pacer, TimeProvider time,
     IOptions<DispatchOptions> options, ILogger<DispatchBatch> log)
 {
     private abstract record Outcome;
@@ -91,6 +91,7 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
     private async Task<Outcome> SendAsync(Message message, CancellationToken cancellationToken)
     {
         var outgoing = OutgoingMessage.FromJson(message.Content) with { To = message.Conversation.Contact.WaId };
+        await pacer.WaitTurnAsync(cancellationToken);
         try
         {
             var result = await client.SendAsync(outgoing.WithCallbackData(RecordMessageStatus.CallbackFor(message.Id)), cancellationToken);

@@ -23,4 +23,10 @@ public sealed class DispatchOptions
     public int MaxAttempts { get; set; } = 8;
 
     public TimeSpan Poll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Sends per second this node allows itself: the number's throughput (Meta: 80 by default, 1,000 when upgraded).
+    /// Pacing here avoids bursts that WhatsApp would refuse with 130429. With several nodes, give each its share.
+    /// </summary>
+    public int MessagesPerSecond { get; set; } = 80;
 }

@@ -25,6 +25,7 @@ public static class MessagingFeature
         builder.Services.AddSingleton<WorkSignal<MessageDispatcher>>();
         builder.Services.AddHostedService<MessageDispatcher>();
         builder.Services.AddScoped<DispatchBatch>();
+        builder.Services.AddSingleton<SendPacer>();
         builder.Services.AddScoped<SendMessage>();
         return builder;
     }
