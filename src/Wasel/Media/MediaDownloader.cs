@@ -43,7 +43,7 @@ public sealed class MediaDownloader(
             {
                 log.LogError(e, "Media download round failed");
             }
-            await signal.WaitAsync(Options.Poll, time, stoppingToken);
+            await signal.WaitAsync(Options.Poll, stoppingToken);
         }
     }
 

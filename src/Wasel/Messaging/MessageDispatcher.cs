@@ -35,7 +35,7 @@ public sealed class MessageDispatcher(
             {
                 log.LogError(e, "Dispatch round failed");
             }
-            await signal.WaitAsync(Options.Poll, time, stoppingToken);
+            await signal.WaitAsync(Options.Poll, stoppingToken);
         }
     }
 

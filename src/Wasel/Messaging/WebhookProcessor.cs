@@ -36,7 +36,7 @@ public sealed class WebhookProcessor(
             {
                 log.LogError(e, "Webhook processing round failed");
             }
-            await signal.WaitAsync(Poll, time, stoppingToken);
+            await signal.WaitAsync(Poll, stoppingToken);
         }
     }
 

@@ -12,8 +12,11 @@ public sealed class WorkSignal<TWorker>
 
     public void Notify() => signal.Writer.TryWrite(true);
 
-    /// <summary>Returns when notified or after <paramref name="poll"/>, whichever is first.</summary>
-    public async Task WaitAsync(TimeSpan poll, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns when notified or after <paramref name="poll"/>, whichever is first. The poll is machine time, not the
+    /// business clock: it only bounds how long work written elsewhere waits to be noticed.
+    /// </summary>
+    public async Task WaitAsync(TimeSpan poll, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(poll);
