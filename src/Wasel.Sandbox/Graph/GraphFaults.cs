@@ -7,8 +7,10 @@ namespace Wasel.Sandbox.Graph;
 /// <see cref="PathSuffix"/>): an error answer (HTTP status + Graph error code), a delay before answering normally, or both.
 /// With <see cref="LoseResponse"/> the request is carried out and its answer never arrives: the connection is cut
 /// after the delay, as when a response is lost on the way back — the case a client cannot tell from a failure.
+/// With <see cref="DelayAnswerMs"/> the request is carried out at once and its answer held back that long: its
+/// status webhooks can then reach the platform before the answer does.
 /// </summary>
-public sealed record GraphFault(int Remaining, int? Status, int? Code, int DelayMs, string? PathSuffix, bool LoseResponse = false);
+public sealed record GraphFault(int Remaining, int? Status, int? Code, int DelayMs, string? PathSuffix, bool LoseResponse = false, int DelayAnswerMs = 0);
 
 /// <summary>Injected faults for testing clients' retries and timeouts; applied in order, each used up request by request.</summary>
 public sealed class GraphFaults
@@ -55,6 +57,12 @@ internal sealed class GraphFaultFilter(GraphFaults faults, SandboxState state) :
         var http = context.HttpContext;
         if (faults.Take(http.Request.Path.Value ?? "") is { } fault)
         {
+            if (fault.DelayAnswerMs > 0 && !fault.LoseResponse)
+            {
+                var answer = await next(context);
+                await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayAnswerMs), state.Clock.Time, http.RequestAborted);
+                return answer;
+            }
             if (fault.LoseResponse)
             {
                 await next(context);

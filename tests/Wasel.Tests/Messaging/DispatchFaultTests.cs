@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Wasel.Platform.Data;
 using Wasel.Tests.Infrastructure;
 
@@ -58,6 +60,27 @@ public class DispatchFaultTests
         Assert.NotNull(delivered["wa_message_id"]);
         await Task.Delay(TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken); // past the reconcile wait: a resend would show now
         Assert.Equal(1, await conversation.CopiesReceivedAsync("lost answer"));
+    }
+
+    [Fact]
+    public async Task Statuses_that_overtake_the_send_answer_do_not_hold_the_message_back()
+    {
+        // The lease is long: a batch that failed on the race would only be retried minutes later, past this test.
+        await using var app = await WaselApp.StartOnKestrelAsync(DatabaseProvider.Sqlite, new(FastTimeouts) { ["Dispatch:Lease"] = "00:10:00" });
+        var conversation = await OpenConversation.StartAsync(app);
+        await conversation.InjectFaultAsync(new { count = 1, delay_answer_ms = 700, path = "messages" });
+
+        var id = await conversation.SendAsync(new { type = "text", text = new { body = "answer came late" } });
+
+        var delivered = await conversation.WaitForStateAsync(id, "delivered");
+        Assert.NotNull(delivered["wa_message_id"]);
+        Assert.Equal(1, await conversation.CopiesReceivedAsync("answer came late"));
+        // The dispatcher recorded its own answer too: its queue row is gone, not left leased after a failed round.
+        await Eventually.TrueAsync("the dispatch row to be done", async () =>
+        {
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<WaselDb>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            return !await db.OutboundDispatches.AnyAsync(d => d.MessageId == id, TestContext.Current.CancellationToken);
+        }, TimeSpan.FromSeconds(10));
     }
 
     [Fact]
