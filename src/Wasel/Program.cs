@@ -1,3 +1,4 @@
+using Wasel.Agents;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
@@ -6,12 +7,14 @@ using Wasel.Media;
 using Wasel.Messaging;
 using Wasel.Platform;
 using Wasel.Platform.Data;
+using Wasel.Platform.Ui;
 using Wasel.Sandbox;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
 builder.AddData();
+builder.AddAgents();
 builder.AddApiKeys();
 builder.AddContacts();
 builder.AddConversations();
@@ -19,6 +22,7 @@ builder.AddMessaging();
 builder.AddMedia();
 builder.AddSandbox();
 builder.AddDemo();
+builder.AddUi();
 
 var app = builder.Build();
 
@@ -34,6 +38,7 @@ app.MapMessaging(api);
 api.MapMedia();
 // The emulator and its unauthenticated control API exist only while Wasel talks to it instead of Meta.
 if (app.Services.GetRequiredService<WhatsAppConnection>().UsesSandbox) app.MapSandbox("/sandbox");
+app.MapUi();
 
 await app.RunAsync();
 return 0;

@@ -31,6 +31,8 @@ public sealed class Conversation
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
+    /// <summary>Customer messages no agent has opened yet.</summary>
+    public int UnreadCount { get; set; }
 }
 
 internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
@@ -46,5 +48,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         b.HasIndex(c => new { c.Status, c.LastMessageAt });
         b.HasIndex(c => new { c.AssigneeId, c.Status, c.LastMessageAt });
         b.HasIndex(c => c.UpdatedAt);
+        b.HasOne<Agents.Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(c => new { c.TeamId, c.Status, c.LastMessageAt });
     }
 }

@@ -38,7 +38,6 @@ public static class PlatformFeature
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/reference", options => options.WithTitle("Wasel API").AddDocument("v1", routePattern: "/openapi/v1.json"));
-        app.MapGet("/", () => TypedResults.Redirect("/sandbox/phone")).ExcludeFromDescription();
         return app;
     }
 

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Wasel.Agents;
+using Wasel.Inbox;
 using Wasel.Messaging;
 using Wasel.Contacts;
 using Wasel.Conversations;
@@ -11,7 +14,7 @@ namespace Wasel.Platform.Data;
 /// Wasel's database. Used directly (no repositories). One subclass per provider carries that provider's migrations;
 /// everything else depends on this type.
 /// </summary>
-public abstract class WaselDb(DbContextOptions options) : DbContext(options)
+public abstract class WaselDb(DbContextOptions options) : IdentityDbContext<Agent>(options)
 {
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
@@ -22,9 +25,21 @@ public abstract class WaselDb(DbContextOptions options) : DbContext(options)
     public DbSet<EarlyStatus> EarlyStatuses => Set<EarlyStatus>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Label> Labels => Set<Label>();
+    public DbSet<ConversationLabel> ConversationLabels => Set<ConversationLabel>();
+    public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // Identity's users, roles and claims
+        modelBuilder.ApplyConfiguration(new AgentConfiguration());
+        modelBuilder.ApplyConfiguration(new TeamConfiguration());
+        modelBuilder.ApplyConfiguration(new TeamMemberConfiguration());
+        modelBuilder.ApplyConfiguration(new LabelConfiguration());
+        modelBuilder.ApplyConfiguration(new ConversationLabelConfiguration());
+        modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
         modelBuilder.ApplyConfiguration(new ContactConfiguration());
         modelBuilder.ApplyConfiguration(new ConversationConfiguration());
         modelBuilder.ApplyConfiguration(new MessageConfiguration());
