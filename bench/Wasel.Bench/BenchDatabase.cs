@@ -80,7 +80,15 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }
     }
 
-    private static async Task AdminAsync(string admin, string sql)
+    public static async Task<long> AdminScalarAsync(string admin, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task AdminAsync(string admin, string sql)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = "postgres" }.ConnectionString);
         await connection.OpenAsync();
