@@ -30,9 +30,10 @@ internal sealed class ChangeCoalescer : IDisposable
     private async Task RunAsync()
     {
         var reader = pending.Reader;
+        var stop = stopping.Token; // taken once: the source is disposed with the notifier
         try
         {
-            while (await reader.WaitToReadAsync(stopping.Token))
+            while (await reader.WaitToReadAsync(stop))
             {
                 var merged = new List<InboxChange>();
                 var index = new Dictionary<Key, int>();
@@ -40,10 +41,10 @@ internal sealed class ChangeCoalescer : IDisposable
                 try { await flush(merged); }
                 catch (Exception e) { log.LogWarning(e, "Publishing {Count} inbox changes failed", merged.Count); }
                 // Machine time, not the business clock: it only paces how often screens are told.
-                await Task.Delay(interval, stopping.Token);
+                await Task.Delay(interval, stop);
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
     }
 
     internal static void Merge(List<InboxChange> merged, Dictionary<Key, int> index, InboxChange change)
