@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Wasel.Inbox;
 using Wasel.Inbox.Live;
 using Wasel.Platform.Data;
@@ -52,5 +53,31 @@ public class SeveralNodesLiveTests
         Assert.Equal([new PresentAgent("layla", "Layla", PresenceActivity.Typing)], nodeB.Services.GetRequiredService<Presence>().Others(message.ConversationId, "someone"));
         nodeA.Services.GetRequiredService<Presence>().Left(layla, message.ConversationId, "tab");
         await Eventually.TrueAsync("Layla gone on node B", () => Task.FromResult(nodeB.Services.GetRequiredService<Presence>().Others(message.ConversationId, "someone").Count == 0));
+    }
+
+    [Fact]
+    public async Task A_listener_whose_connection_is_killed_listens_again_and_changes_flow_once_more()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var nodeA = WaselApp.StartOn(database);
+        await using var nodeB = WaselApp.StartOn(database);
+        await nodeB.Services.GetRequiredService<PostgresInboxListener>().Listening.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        using var onB = new ChangeLog(nodeB.Services.GetRequiredService<InboxNotifier>(), ChangeLog.Admin());
+
+        await using (var admin = new NpgsqlConnection(database.ConnectionString))
+        {
+            await admin.OpenAsync(TestContext.Current.CancellationToken);
+            await using var kill = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'wasel-live'", admin);
+            Assert.True((long)(await kill.ExecuteScalarAsync(TestContext.Current.CancellationToken))! >= 2, "both nodes' listeners were connected");
+        }
+
+        // Changes sent while B is reconnecting are lost (NOTIFY is not replayed), so A keeps publishing until one arrives.
+        var notifierA = nodeA.Services.GetRequiredService<InboxNotifier>();
+        await Eventually.TrueAsync("a change from A on B after the reconnect", () =>
+        {
+            notifierA.Publish(new InboxChange(InboxChangeKind.Conversation, 77, null, null));
+            return Task.FromResult(onB.Received.Any(c => c.ConversationId == 77));
+        }, TimeSpan.FromSeconds(20));
     }
 }
