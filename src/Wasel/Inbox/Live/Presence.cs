@@ -113,7 +113,7 @@ public sealed class Presence : IDisposable
     {
         var key = new Key(conversationId, staff.Id, Here, circuit);
         var now = time.GetUtcNow();
-        bool lookUp = false, announce = false;
+        bool lookUp = false, announce = false, changed = false;
         Entry entry;
         ConversationAudience.Of? known;
         lock (gate)
@@ -129,13 +129,14 @@ public sealed class Presence : IDisposable
             var activity = ActivityAt(entry, now);
             // Other nodes keep an entry alive on their own clock, so they hear again before it would run out there.
             var refresh = now - entry.AnnouncedAt > (typing ? options.TypingTimeout : options.ViewingTimeout) / 3;
-            announce = entry.Reported != activity || refresh;
+            changed = entry.Reported != activity;
+            announce = changed || refresh;
             entry.Reported = activity;
             known = entry.Audience;
             if (announce && known is not null) entry.AnnouncedAt = now;
         }
         if (lookUp) _ = LookUpAndAnnounceAsync(key, entry);
-        else if (announce && known is { } audienceOf) Announce(key, entry.DisplayName, audienceOf, entry.Reported);
+        else if (announce && known is { } audienceOf) Announce(key, entry.DisplayName, audienceOf, entry.Reported, deliverHere: changed);
     }
 
     private async Task LookUpAndAnnounceAsync(Key key, Entry entry)
@@ -159,9 +160,10 @@ public sealed class Presence : IDisposable
         }
     }
 
-    private void Announce(Key key, string displayName, ConversationAudience.Of known, PresenceActivity? activity)
+    /// <summary>Tells this node's screens (unless it is only a refresh for the other nodes) and the other nodes.</summary>
+    private void Announce(Key key, string displayName, ConversationAudience.Of known, PresenceActivity? activity, bool deliverHere = true)
     {
-        notifier.DeliverHere(Change(key, known));
+        if (deliverHere) notifier.DeliverHere(Change(key, known));
         var note = new PresenceNote(key.ConversationId, known.TeamId, known.AssigneeId, key.StaffId, displayName, key.Circuit, activity);
         _ = SendAsync(note);
     }

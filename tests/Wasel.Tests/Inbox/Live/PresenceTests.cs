@@ -37,6 +37,10 @@ public class PresenceTests
         await omarsScreen.WaitForAsync("Layla's arrival", c => c.Kind == InboxChangeKind.Presence && c.ActorId == "layla");
         Assert.Equal([new PresentAgent("layla", "Layla", PresenceActivity.Viewing)], presence.Others(conversation.Id, "omar"));
         Assert.Empty(presence.Others(conversation.Id, "layla"));
+        var told = omarsScreen.Received.Count;
+        time.Advance(TimeSpan.FromSeconds(6));
+        presence.Viewing(layla, conversation.Id, "tab-1"); // a heartbeat: refreshes the other nodes, tells no screen
+        Assert.Equal(told, omarsScreen.Received.Count);
 
         presence.Typing(layla, conversation.Id, "tab-1");
         Assert.Equal(PresenceActivity.Typing, Assert.Single(presence.Others(conversation.Id, "omar")).Activity);
