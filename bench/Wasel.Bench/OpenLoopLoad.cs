@@ -27,7 +27,8 @@ internal static class OpenLoopLoad
     })
     { Timeout = TimeSpan.FromSeconds(30) };
 
-    public static async Task<OpenLoopResult> RunAsync(HttpClient http, Uri url, ArraySegment<SignedWebhook> bodies, double rate)
+    /// <param name="started">Told the run's start (a Stopwatch timestamp): request i is due at start + i/rate.</param>
+    public static async Task<OpenLoopResult> RunAsync(HttpClient http, Uri url, ArraySegment<SignedWebhook> bodies, double rate, Action<long>? started = null)
     {
         var count = bodies.Count;
         var latency = new double[count];
@@ -37,6 +38,7 @@ internal static class OpenLoopLoad
         var tasks = new Task[count];
         var start = Stopwatch.GetTimestamp();
         var ticksPerRequest = Stopwatch.Frequency / rate;
+        started?.Invoke(start);
 
         async Task SendAsync(int i)
         {

@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "webhook-ingest" => await WebhookIngestBenchmark.RunAsync(args[1..]),
     "outbound" => await OutboundBenchmark.RunAsync(args[1..]),
     "inbox-list" => await InboxListBenchmark.RunAsync(args[1..]),
+    "live-latency" => await LiveLatencyBenchmark.RunAsync(args[1..]),
     "bare-endpoint" => await BareWebhookEndpoint.RunAsync(args[1..]), // started by webhook-ingest
     _ => Usage(),
 };
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Wasel.Bench -- webhook-ingest [--provider sqlite|postgres] [--rate 3300] [--seconds 15] [--connections 256] [--warmup 10] [--only wasel|bare]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Wasel.Bench -- outbound [--provider sqlite|postgres] [--customers 2000] [--per-customer 10] [--concurrency 64] [--throughput 1000]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Wasel.Bench -- inbox-list [--conversations 100000] [--messages-per-conversation 10] [--iterations 200] [--database NAME]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Wasel.Bench -- live-latency [--rate 1000] [--seconds 15] [--connections 256] [--warmup 5]");
     return 2;
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Wasel.Inbox.Live;
+
 namespace Wasel.Inbox;
 
 public enum InboxChangeKind
@@ -17,26 +20,83 @@ public enum InboxChangeKind
 /// <summary>
 /// Something on a conversation changed. Carries the conversation's team and assignee so that the notifier can deliver
 /// it only to those allowed to see it, and no content: a subscriber reloads what it shows through the access rules.
+/// <see cref="MessageId"/> is null when several messages of the conversation changed together (changes are coalesced).
 /// </summary>
 public sealed record InboxChange(InboxChangeKind Kind, long ConversationId, long? TeamId, string? AssigneeId, long? MessageId = null, string? ActorId = null);
 
 /// <summary>
-/// The one way live updates reach the inbox. Publishers call <see cref="Publish"/> after their change is committed;
-/// components subscribe with the signed-in <see cref="Agents.Staff"/> and receive only changes to conversations that
-/// person may see. Delivery within this process for now; a cross-node transport goes behind <see cref="Publish"/>.
+/// The one way live updates reach the inbox. Publishers call <see cref="Publish"/> after their change is committed
+/// (or <see cref="Track"/> before saving and publish what it found after the commit); components subscribe with the
+/// signed-in <see cref="Agents.Staff"/> and receive only changes to conversations that person may see.
+/// <para>
+/// Built by the container, changes are coalesced for <see cref="LiveOptions.CoalesceInterval"/> (many ticks of one
+/// conversation become one change), delivered to this node's subscribers and sent through the
+/// <see cref="IInboxTransport"/> to the other nodes (PostgreSQL LISTEN/NOTIFY), whose listener hands them to
+/// <see cref="DeliverFromOtherNode"/>. Built with only a logger (component tests), delivery is immediate and local.
+/// </para>
 /// </summary>
-public sealed class InboxNotifier(ILogger<InboxNotifier> log)
+public sealed class InboxNotifier : IDisposable
 {
+    private readonly ILogger<InboxNotifier> log;
+    internal ILogger Log => log;
+    private readonly IInboxTransport? transport;
+    private readonly ChangeCoalescer? coalescer;
     private readonly Lock gate = new();
     private ImmutableSubscribers subscribers = ImmutableSubscribers.Empty;
 
-    public void Publish(InboxChange change) => Deliver(change);
+    public InboxNotifier(ILogger<InboxNotifier> log) => this.log = log;
+
+    public InboxNotifier(IInboxTransport transport, Microsoft.Extensions.Options.IOptions<LiveOptions> options, ILogger<InboxNotifier> log)
+    {
+        this.log = log;
+        this.transport = transport;
+        if (options.Value.CoalesceInterval > TimeSpan.Zero) coalescer = new ChangeCoalescer(options.Value.CoalesceInterval, FlushAsync, log);
+    }
+
+    public void Publish(InboxChange change)
+    {
+        if (coalescer is not null)
+        {
+            coalescer.Add(change);
+            return;
+        }
+        Deliver(change);
+        if (transport is not null) _ = SendAsync([change]);
+    }
 
     public IDisposable Subscribe(Agents.Staff staff, Func<InboxChange, Task> onChange)
     {
         var subscription = new Subscription(this, staff, onChange);
         lock (gate) subscribers = subscribers.Add(subscription);
         return subscription;
+    }
+
+    /// <summary>
+    /// Remembers the messages and conversations <paramref name="db"/> is about to save; after the commit,
+    /// <see cref="TrackedChanges.PublishAsync"/> publishes a change for each (added message: Message; changed
+    /// message: Status; other conversation change: Conversation).
+    /// </summary>
+    public TrackedChanges Track(DbContext db) => TrackedChanges.Of(db, this);
+
+    /// <summary>Changes published on another node; delivered here without being sent on again.</summary>
+    internal void DeliverFromOtherNode(IEnumerable<InboxChange> changes)
+    {
+        foreach (var change in changes) Deliver(change);
+    }
+
+    /// <summary>Delivers to this node's subscribers only (presence sends its own notes to the other nodes).</summary>
+    internal void DeliverHere(InboxChange change) => Deliver(change);
+
+    private async Task FlushAsync(IReadOnlyList<InboxChange> changes)
+    {
+        foreach (var change in changes) Deliver(change);
+        await SendAsync(changes);
+    }
+
+    private async Task SendAsync(IReadOnlyList<InboxChange> changes)
+    {
+        try { await transport!.SendAsync(new InboxBroadcast(changes, []), CancellationToken.None); }
+        catch (Exception e) { log.LogWarning(e, "Could not send {Count} inbox changes to the other nodes", changes.Count); }
     }
 
     private void Deliver(InboxChange change)
@@ -58,6 +118,8 @@ public sealed class InboxNotifier(ILogger<InboxNotifier> log)
     {
         lock (gate) subscribers = subscribers.Remove(s);
     }
+
+    public void Dispose() => coalescer?.Dispose();
 
     private sealed class Subscription(InboxNotifier owner, Agents.Staff staff, Func<InboxChange, Task> onChange) : IDisposable
     {

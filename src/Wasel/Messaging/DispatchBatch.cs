@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Wasel.Inbox;
 using Wasel.Platform.Data;
 using Wasel.WhatsApp;
 using Wasel.WhatsApp.Errors;
@@ -18,7 +19,7 @@ namespace Wasel.Messaging;
 /// wamid was never recorded.
 /// </summary>
 public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFactory, WhatsAppClient client, SendPacer pacer, TimeProvider time,
-    IOptions<DispatchOptions> options, ILogger<DispatchBatch> log)
+    IOptions<DispatchOptions> options, InboxNotifier notifier, ILogger<DispatchBatch> log)
 {
     private abstract record Outcome;
     private sealed record Accepted(string WaMessageId) : Outcome;
@@ -55,9 +56,11 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
         for (var i = 0; i < toSend.Count; i++)
             if (Record(db, toSend[i], outcomes[i], now) is { } wamid) accepted.Add(wamid);
         await ApplyEarlyStatusesAsync(db, accepted, cancellationToken);
+        var live = notifier.Track(db);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await live.PublishAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -78,9 +81,11 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
                 .FirstOrDefaultAsync(d => d.Id == rowId && d.LeaseToken == leaseToken, cancellationToken);
             if (row is null) return;
             if (Record(alone, row, outcome, now) is { } wamid) await ApplyEarlyStatusesAsync(alone, [wamid], cancellationToken);
+            var live = notifier.Track(alone);
             try
             {
                 await alone.SaveChangesAsync(cancellationToken);
+                await live.PublishAsync(cancellationToken);
                 return;
             }
             catch (DbUpdateConcurrencyException) { }

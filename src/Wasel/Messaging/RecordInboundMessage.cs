@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wasel.Conversations;
+using Wasel.Inbox;
 using Wasel.Platform.Data;
 using Wasel.WhatsApp.Webhooks;
 
@@ -9,7 +10,7 @@ namespace Wasel.Messaging;
 /// A customer's message: upserts the contact, opens (or reopens) their conversation, stores the message once
 /// (the unique wamid index decides), and extends the 24-hour customer-service window.
 /// </summary>
-public sealed class RecordInboundMessage(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, ILogger<RecordInboundMessage> log)
+public sealed class RecordInboundMessage(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, InboxNotifier notifier, ILogger<RecordInboundMessage> log)
 {
     public static readonly TimeSpan ServiceWindow = InboundMessageChanges.ServiceWindow;
 
@@ -31,9 +32,11 @@ public sealed class RecordInboundMessage(IDbContextFactory<WaselDb> dbFactory, T
         conversation = InboundMessageChanges.OpenConversation(db, conversation, contact, inbound, now);
         InboundMessageChanges.AddMessage(db, conversation, inbound, now);
 
+        var live = notifier.Track(db);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await live.PublishAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

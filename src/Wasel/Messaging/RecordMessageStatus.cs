@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Wasel.Inbox;
 using Wasel.Platform.Data;
 using Wasel.WhatsApp.Webhooks;
 
@@ -10,7 +11,7 @@ namespace Wasel.Messaging;
 /// response) is matched by the message id Wasel put in biz_opaque_callback_data, or else kept as an
 /// <see cref="EarlyStatus"/> until the dispatcher records that wamid.
 /// </summary>
-public sealed class RecordMessageStatus(IDbContextFactory<WaselDb> dbFactory, TimeProvider time)
+public sealed class RecordMessageStatus(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, InboxNotifier notifier)
 {
     public const string CallbackPrefix = "wasel:";
 
@@ -34,9 +35,11 @@ public sealed class RecordMessageStatus(IDbContextFactory<WaselDb> dbFactory, Ti
             }
 
             if (!StatusTransition.Apply(message, status) && db.Entry(message).State == EntityState.Unchanged) return;
+            var live = notifier.Track(db);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await live.PublishAsync(cancellationToken);
                 return;
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Wasel.Contacts;
 using Wasel.Conversations;
+using Wasel.Inbox;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 using Wasel.Platform.Http;
@@ -22,7 +23,7 @@ public sealed record SendMessageRequest(long ConversationId, JsonObject Message,
 /// it only templates) and consent, then queues it durably (message and dispatch row in one transaction). The
 /// dispatcher sends it; the result is the queued message.
 /// </summary>
-public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<MessageDispatcher> dispatcher)
+public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<MessageDispatcher> dispatcher, InboxNotifier notifier)
 {
     public async Task<Result<MessageDto>> HandleAsync(SendMessageRequest request, CancellationToken cancellationToken)
     {
@@ -63,6 +64,7 @@ public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<Messag
         db.OutboundDispatches.Add(new OutboundDispatch { Message = message, NextAttemptAt = now });
         conversation.LastMessageAt = now;
         conversation.UpdatedAt = now;
+        var live = notifier.Track(db);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -74,6 +76,7 @@ public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<Messag
             return (await db.Messages.AsNoTracking().FirstAsync(m => m.AuthorId == request.AuthorId && m.IdempotencyKey == request.IdempotencyKey, cancellationToken)).ToDto();
         }
         dispatcher.Notify();
+        await live.PublishAsync(cancellationToken);
         return message.ToDto();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wasel.Inbox;
 using Wasel.Platform.Data;
 using Wasel.WhatsApp.Webhooks;
 using Message = Wasel.Conversations.Message;
@@ -13,7 +14,7 @@ namespace Wasel.Messaging;
 /// (a race lost on a unique index or a version, one bad event) rolls the whole set back so the caller can apply
 /// it one webhook at a time.
 /// </summary>
-public sealed class WebhookBatch(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, ILogger<WebhookBatch> log)
+public sealed class WebhookBatch(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, InboxNotifier notifier, ILogger<WebhookBatch> log)
 {
     public async Task ApplyAsync(IReadOnlyList<(InboundWebhook Webhook, WebhookNotification Notification)> parsed, CancellationToken cancellationToken)
     {
@@ -41,12 +42,14 @@ public sealed class WebhookBatch(IDbContextFactory<WaselDb> dbFactory, TimeProvi
 
         var ids = parsed.Select(p => p.Webhook.Id).ToList();
         var token = parsed[0].Webhook.LeaseToken;
+        var live = notifier.Track(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.InboundWebhooks.Where(w => ids.Contains(w.Id) && w.LeaseToken == token)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ProcessedAt, now).SetProperty(w => w.LeasedUntil, (DateTimeOffset?)null)
                 .SetProperty(w => w.LastError, (string?)null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await live.PublishAsync(cancellationToken);
     }
 
     private void RecordInbound(WaselDb db, WebhookBatchState state, InboundMessage inbound, DateTimeOffset now)
