@@ -29,7 +29,7 @@ public sealed class OutboundQueue(IDbContextFactory<WaselDb> dbFactory, WorkSign
     /// Commits a new outbound message (not yet tracked by any context) and its dispatch row. Null when the queue is
     /// full: nothing was stored, and the caller should try again shortly.
     /// </summary>
-    public async Task<Queued?> EnqueueAsync(Message message, CancellationToken cancellationToken)
+    public async Task<Queued?> EnqueueAsync(Message message)
     {
         var pending = new Pending(message, new TaskCompletionSource<Queued>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending)) return null;

@@ -61,7 +61,7 @@ public sealed class SendMessage(WaselDb db, TimeProvider time, OutboundQueue que
             CreatedAt = now,
         };
         // Committed together with the other sends arriving meanwhile; answered once it is stored.
-        var queued = await queue.EnqueueAsync(message, cancellationToken);
+        var queued = await queue.EnqueueAsync(message);
         if (queued is null)
             return new Problem(StatusCodes.Status503ServiceUnavailable, "Too many messages queued at once",
                 "Wasel is storing as many sends as it can take right now and this one was not stored. Send it again after the Retry-After delay, with the same Idempotency-Key.",

@@ -107,10 +107,10 @@ public class SendMessageTests
 
         // Written to the queue at once, so they are (usually) committed as one batch: one names a conversation that does not
         // exist (a foreign key the database refuses), and two carry the same Idempotency-Key.
-        var good = Enumerable.Range(0, 5).Select(i => queue.EnqueueAsync(Text($"good {i}", conversation.Id), Ct)).ToList();
-        var first = queue.EnqueueAsync(Text("keyed", conversation.Id, key), Ct);
-        var again = queue.EnqueueAsync(Text("keyed", conversation.Id, key), Ct);
-        var refused = queue.EnqueueAsync(Text("nowhere", long.MaxValue), Ct);
+        var good = Enumerable.Range(0, 5).Select(i => queue.EnqueueAsync(Text($"good {i}", conversation.Id))).ToList();
+        var first = queue.EnqueueAsync(Text("keyed", conversation.Id, key));
+        var again = queue.EnqueueAsync(Text("keyed", conversation.Id, key));
+        var refused = queue.EnqueueAsync(Text("nowhere", long.MaxValue));
 
         await Assert.ThrowsAnyAsync<Exception>(() => refused);
         var committed = await Task.WhenAll(good);
