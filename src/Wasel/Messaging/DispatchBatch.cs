@@ -55,11 +55,13 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
         var accepted = new List<string>();
         for (var i = 0; i < toSend.Count; i++)
             if (Record(db, toSend[i], outcomes[i], now) is { } wamid) accepted.Add(wamid);
-        await ApplyEarlyStatusesAsync(db, accepted, cancellationToken);
-        var live = notifier.Track(db);
         try
         {
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            await ApplyEarlyStatusesAsync(db, accepted, cancellationToken);
+            var live = notifier.Track(db);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             await live.PublishAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -80,11 +82,13 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
             var row = await alone.OutboundDispatches.Include(d => d.Message)
                 .FirstOrDefaultAsync(d => d.Id == rowId && d.LeaseToken == leaseToken, cancellationToken);
             if (row is null) return;
-            if (Record(alone, row, outcome, now) is { } wamid) await ApplyEarlyStatusesAsync(alone, [wamid], cancellationToken);
-            var live = notifier.Track(alone);
             try
             {
+                await using var transaction = await WriteTransaction.BeginAsync(alone, cancellationToken);
+                if (Record(alone, row, outcome, now) is { } wamid) await ApplyEarlyStatusesAsync(alone, [wamid], cancellationToken);
+                var live = notifier.Track(alone);
                 await alone.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 await live.PublishAsync(cancellationToken);
                 return;
             }

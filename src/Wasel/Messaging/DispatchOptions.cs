@@ -7,7 +7,13 @@ public sealed class DispatchOptions
     /// <summary>Messages claimed per round.</summary>
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>Sends in flight at once (Meta allows up to 80 or 1,000 messages per second per number).</summary>
+    /// <summary>
+    /// Rounds (claim, send, record) this node runs at once: while one round sends, another records its answers in the
+    /// database. Each round claims its own rows with a lease, as separate nodes do.
+    /// </summary>
+    public int RoundsInFlight { get; set; } = 2;
+
+    /// <summary>Sends in flight at once in each round (Meta allows up to 80 or 1,000 messages per second per number).</summary>
     public int Parallelism { get; set; } = 32;
 
     /// <summary>How long a claimed row is held before another node may take it (a crashed node's rows come back).</summary>

@@ -25,6 +25,13 @@ public sealed class MessageDispatcher(
         if (!messaging.Value.DispatchMessages) return;
         // The embedded sandbox is reached at this server's own address, known once it listens.
         await WaitForStartAsync(stoppingToken);
+        // Several rounds in flight, as several nodes would run them: one sends while another records its answers or
+        // claims the next rows. The pacer is shared, so together they stay within the number's throughput.
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Options.RoundsInFlight)).Select(_ => RunRoundsAsync(stoppingToken)));
+    }
+
+    private async Task RunRoundsAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -59,17 +66,20 @@ public sealed class MessageDispatcher(
         var token = Guid.NewGuid();
         // Stays fully durable: the mark this claim leaves is what tells a later claim that a send may have gone out.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var due = await db.OutboundDispatches
             .Where(d => d.NextAttemptAt <= now && (d.LeasedUntil == null || d.LeasedUntil < now))
             .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => new { d.Id, Interrupted = d.LeaseToken != null })
             .Take(Options.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0) return (token, [], 0);
         var ids = due.Select(d => d.Id).ToList();
-        // A conditional update takes the lease: of several nodes racing for a row, exactly one matches it.
+        // A conditional update takes the lease: of several nodes (or rounds) racing for a row, exactly one matches it,
+        // and not a row another round released for later meanwhile.
         var leaseUntil = now + Options.Lease;
         var count = await db.OutboundDispatches
-            .Where(d => ids.Contains(d.Id) && (d.LeasedUntil == null || d.LeasedUntil < now))
+            .Where(d => ids.Contains(d.Id) && d.NextAttemptAt <= now && (d.LeasedUntil == null || d.LeasedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeasedUntil, leaseUntil).SetProperty(d => d.LeaseToken, token), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (token, due.Where(d => d.Interrupted).Select(d => d.Id).ToHashSet(), count);
     }
 

@@ -26,6 +26,8 @@ public static class MessagingFeature
         builder.Services.AddHostedService<MessageDispatcher>();
         builder.Services.AddScoped<DispatchBatch>();
         builder.Services.AddSingleton<SendPacer>();
+        builder.Services.AddSingleton<OutboundQueue>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());
         builder.Services.AddScoped<SendMessage>();
         return builder;
     }

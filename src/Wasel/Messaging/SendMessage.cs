@@ -20,10 +20,11 @@ public sealed record SendMessageRequest(long ConversationId, JsonObject Message,
 
 /// <summary>
 /// Sends a message in a conversation: validates it against WhatsApp's limits, enforces the 24-hour window (outside
-/// it only templates) and consent, then queues it durably (message and dispatch row in one transaction). The
-/// dispatcher sends it; the result is the queued message.
+/// it only templates) and consent, then queues it durably through <see cref="OutboundQueue"/> (message and dispatch
+/// row committed together, with the other sends arriving meanwhile). The dispatcher sends it; the result is the
+/// queued message.
 /// </summary>
-public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<MessageDispatcher> dispatcher, InboxNotifier notifier)
+public sealed class SendMessage(WaselDb db, TimeProvider time, OutboundQueue queue, InboxNotifier notifier)
 {
     public async Task<Result<MessageDto>> HandleAsync(SendMessageRequest request, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<Messag
                 .FirstOrDefaultAsync(m => m.AuthorId == request.AuthorId && m.IdempotencyKey == request.IdempotencyKey, cancellationToken) is { } earlier)
             return earlier.ToDto();
 
-        var conversation = await db.Conversations.Include(c => c.Contact).FirstOrDefaultAsync(c => c.Id == request.ConversationId, cancellationToken);
+        var conversation = await db.Conversations.AsNoTracking().Include(c => c.Contact).FirstOrDefaultAsync(c => c.Id == request.ConversationId, cancellationToken);
         if (conversation is null) return Problem.NotFound("Conversation", $"There is no conversation {request.ConversationId}.");
 
         var (outgoing, errors) = Build(request.Message, conversation.Contact.WaId);
@@ -60,24 +61,15 @@ public sealed class SendMessage(WaselDb db, TimeProvider time, WorkSignal<Messag
             IdempotencyKey = request.IdempotencyKey,
             CreatedAt = now,
         };
-        db.Messages.Add(message);
-        db.OutboundDispatches.Add(new OutboundDispatch { Message = message, NextAttemptAt = now });
-        conversation.LastMessageAt = now;
-        conversation.UpdatedAt = now;
-        var live = notifier.Track(db);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (request.IdempotencyKey is not null)
-        {
-            // A concurrent request with the same key won the unique index: answer with its message.
-            db.ChangeTracker.Clear();
-            return (await db.Messages.AsNoTracking().FirstAsync(m => m.AuthorId == request.AuthorId && m.IdempotencyKey == request.IdempotencyKey, cancellationToken)).ToDto();
-        }
-        dispatcher.Notify();
-        await live.PublishAsync(cancellationToken);
-        return message.ToDto();
+        // Committed together with the other sends arriving meanwhile; answered once it is stored.
+        var queued = await queue.EnqueueAsync(message);
+        if (queued is null)
+            return new Problem(StatusCodes.Status503ServiceUnavailable, "Too many messages queued at once",
+                "Wasel is storing as many sends as it can take right now and this one was not stored. Send it again after the Retry-After delay, with the same Idempotency-Key.",
+                new Dictionary<string, object?> { ["code"] = "queue_full" });
+        if (!queued.Duplicate)
+            notifier.Publish(new InboxChange(InboxChangeKind.Message, conversation.Id, conversation.TeamId, conversation.AssigneeId, queued.Message.Id, request.AuthorId));
+        return queued.Message.ToDto();
     }
 
     private static (OutgoingMessage? Message, Dictionary<string, string[]> Errors) Build(JsonObject body, string to)

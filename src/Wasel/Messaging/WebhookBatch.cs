@@ -43,7 +43,7 @@ public sealed class WebhookBatch(IDbContextFactory<WaselDb> dbFactory, TimeProvi
         var ids = parsed.Select(p => p.Webhook.Id).ToList();
         var token = parsed[0].Webhook.LeaseToken;
         var live = notifier.Track(db);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.InboundWebhooks.Where(w => ids.Contains(w.Id) && w.LeaseToken == token)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ProcessedAt, now).SetProperty(w => w.LeasedUntil, (DateTimeOffset?)null)

@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using SQLitePCL;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 
@@ -86,44 +83,10 @@ public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvi
             values[i + 1] = batch[i].Payload;
         }
 
-        if (!db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
-            return;
-        }
-
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
-        await TakeWriteLockAsync(handle, cancellationToken);
-        try
-        {
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
-            Check(handle, raw.sqlite3_exec(handle, "COMMIT"));
-        }
-        catch
-        {
-            if (raw.sqlite3_get_autocommit(handle) == 0) raw.sqlite3_exec(handle, "ROLLBACK");
-            throw;
-        }
-    }
-
-    /// <summary>
-    /// SQLite has one writer at a time, and the processor writes often. A batch asks for the write lock every
-    /// millisecond until it gets it: the statement-level alternatives wait far longer between attempts
-    /// (Microsoft.Data.Sqlite sleeps 150 ms; SQLite's busy_timeout backs off to 100 ms), and every such wait is added
-    /// to the acknowledgement of every webhook in the batch.
-    /// </summary>
-    private static async Task TakeWriteLockAsync(sqlite3 handle, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        int rc;
-        while ((rc = raw.sqlite3_exec(handle, "BEGIN IMMEDIATE")) == raw.SQLITE_BUSY && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(30))
-            await Task.Delay(1, cancellationToken);
-        Check(handle, rc);
-    }
-
-    private static void Check(sqlite3 handle, int rc)
-    {
-        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), rc);
+        // The write lock is taken every millisecond until free (see WriteTransaction): any wait is added to the
+        // acknowledgement of every webhook in the batch.
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

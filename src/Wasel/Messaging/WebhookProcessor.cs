@@ -99,6 +99,7 @@ public sealed class WebhookProcessor(
         var token = Guid.NewGuid();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.UseRedoableWritesAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var due = await db.InboundWebhooks
             .Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts && w.NextAttemptAt <= now && (w.LeasedUntil == null || w.LeasedUntil < now))
             .OrderBy(w => w.Id).Select(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
@@ -108,7 +109,9 @@ public sealed class WebhookProcessor(
             .Where(w => due.Contains(w.Id) && w.ProcessedAt == null && (w.LeasedUntil == null || w.LeasedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.LeasedUntil, now + Lease).SetProperty(w => w.LeaseToken, token)
                 .SetProperty(w => w.Attempts, w => w.Attempts + 1), cancellationToken);
-        return await db.InboundWebhooks.AsNoTracking().Where(w => w.LeaseToken == token && due.Contains(w.Id)).OrderBy(w => w.Id).ToListAsync(cancellationToken);
+        var claimed = await db.InboundWebhooks.AsNoTracking().Where(w => w.LeaseToken == token && due.Contains(w.Id)).OrderBy(w => w.Id).ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
     }
 
     private async Task FinishAsync(InboundWebhook webhook, string? error, CancellationToken cancellationToken)
