@@ -1,13 +1,16 @@
 using Wasel.Agents;
+using Wasel.BusinessProfile;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
+using Wasel.Inbox.Settings;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Media;
 using Wasel.Messaging;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 using Wasel.Platform.Ui;
+using Wasel.Routing;
 using Wasel.Sandbox;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +23,9 @@ builder.AddContacts();
 builder.AddConversations();
 builder.AddMessaging();
 builder.AddMedia();
+builder.AddInboxSettings();
+builder.AddBusinessHours();
+builder.AddBusinessProfile();
 builder.AddSandbox();
 builder.AddDemo();
 builder.AddUi();
