@@ -32,14 +32,18 @@ public sealed class BusinessHours
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
-    /// <summary>Whether the business is open at this instant, judged by the local wall clock of its time zone.</summary>
+    /// <summary>
+    /// Whether the business is open at this instant: within an interval of its local date, from the instant the
+    /// opening time is reached to the instant the closing time is (see <see cref="NextOpening"/> for clock changes).
+    /// </summary>
     public bool IsOpen(DateTimeOffset at)
     {
-        var local = TimeZoneInfo.ConvertTime(at, TimeZone);
-        var date = DateOnly.FromDateTime(local.DateTime);
+        var zone = TimeZone;
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
         if (Holidays.Contains(date)) return false;
-        var time = TimeOnly.FromDateTime(local.DateTime);
-        return Weekly.Any(i => i.Day == date.DayOfWeek && i.Contains(time));
+        return Weekly.Any(i => i.Day == date.DayOfWeek
+            && ToInstant(date, i.Opens, zone) <= at
+            && at < (i.EndsAtMidnight ? ToInstant(date.AddDays(1), TimeOnly.MinValue, zone) : ToInstant(date, i.Closes, zone)));
     }
 
     /// <summary>
