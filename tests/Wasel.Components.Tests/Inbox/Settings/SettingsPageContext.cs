@@ -2,7 +2,15 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Wasel.Components.Tests.BusinessProfile;
+using Wasel.Messaging;
+using Wasel.Sandbox;
+using Wasel.Sandbox.State;
+using Wasel.WhatsApp;
 using Wasel.Agents;
 using Wasel.BusinessProfile;
 using Wasel.Inbox.Settings;
@@ -27,15 +35,34 @@ public abstract class SettingsPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<WaselDb>>(Factory);
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<CurrentStaff>();
+        // The WhatsApp side: configuration as for Meta, the real client over a fake Graph API.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["WhatsApp:AccessToken"] = "EAAGm0PX4ZCpsBAKZBexampletokenx1z9",
+            ["WhatsApp:PhoneNumberId"] = "106540352242922",
+            ["WhatsApp:WabaId"] = "102290129340398",
+            ["WhatsApp:VerifyToken"] = "verify-me-7f3a",
+            ["WhatsApp:AppSecret"] = "app-secret",
+        }).Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddSingleton(new SandboxState(Options.Create(new SandboxOptions()), new SandboxClock(TimeProvider.System)));
+        Services.AddSingleton<WhatsAppConnection>();
+        Services.AddSingleton(Graph);
+        Services.AddTransient(_ => new WhatsAppClient(new HttpClient(Graph),
+            Options.Create(new WhatsAppOptions { AccessToken = "token", PhoneNumberId = "106540352242922", BaseUrl = new Uri("https://graph.example") })));
+        Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         foreach (var useCase in new[]
                  {
                      typeof(ListCannedResponses), typeof(SaveCannedResponse), typeof(DeleteCannedResponse), typeof(FindCannedResponses),
                      typeof(ListLabels), typeof(SaveLabel), typeof(DeleteLabel), typeof(GetBusinessHours), typeof(SaveBusinessHours),
+                     typeof(DescribeWhatsAppConnection), typeof(TestWhatsAppConnection), typeof(ReadBusinessProfile), typeof(UpdateBusinessProfile),
                  })
             Services.AddScoped(useCase);
     }
 
     protected IDbContextFactory<WaselDb> Factory { get; }
+
+    protected FakeGraph Graph { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
