@@ -91,5 +91,7 @@ public class CannedResponsesTests
         Assert.Equal(["order-status", "order_link"], (await find.HandleAsync("order", "en", Ct)).Select(r => r.Shortcut).Order(StringComparer.Ordinal));
         Assert.Equal(4, (await find.HandleAsync("", null, Ct)).Count);
         Assert.Empty(await find.HandleAsync("zzz", null, Ct));
+        // '_' and '-' are literal in a prefix, not LIKE wildcards.
+        Assert.Equal(["order_link"], (await find.HandleAsync("order_", null, Ct)).Select(r => r.Shortcut));
     }
 }
