@@ -1,14 +1,18 @@
 using Wasel.Agents;
+using Wasel.BusinessProfile;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
 using Wasel.Inbox.Live;
+
+using Wasel.Inbox.Settings;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Media;
 using Wasel.Messaging;
 using Wasel.Platform;
 using Wasel.Platform.Data;
 using Wasel.Platform.Ui;
+using Wasel.Routing;
 using Wasel.Sandbox;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +26,9 @@ builder.AddConversations();
 builder.AddLiveUpdates();
 builder.AddMessaging();
 builder.AddMedia();
+builder.AddInboxSettings();
+builder.AddBusinessHours();
+builder.AddBusinessProfile();
 builder.AddSandbox();
 builder.AddDemo();
 builder.AddUi();

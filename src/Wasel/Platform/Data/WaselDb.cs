@@ -7,6 +7,7 @@ using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Media;
+using Wasel.Routing;
 
 namespace Wasel.Platform.Data;
 
@@ -30,6 +31,7 @@ public abstract class WaselDb(DbContextOptions options) : IdentityDbContext<Agen
     public DbSet<Label> Labels => Set<Label>();
     public DbSet<ConversationLabel> ConversationLabels => Set<ConversationLabel>();
     public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
+    public DbSet<BusinessHours> BusinessHours => Set<BusinessHours>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +42,7 @@ public abstract class WaselDb(DbContextOptions options) : IdentityDbContext<Agen
         modelBuilder.ApplyConfiguration(new LabelConfiguration());
         modelBuilder.ApplyConfiguration(new ConversationLabelConfiguration());
         modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
+        modelBuilder.ApplyConfiguration(new BusinessHoursConfiguration());
         modelBuilder.ApplyConfiguration(new ContactConfiguration());
         modelBuilder.ApplyConfiguration(new ConversationConfiguration());
         modelBuilder.ApplyConfiguration(new MessageConfiguration());
