@@ -30,7 +30,7 @@ internal static class AgentInputRules
             errors["role"] = [text["ErrorRole", input.Role, string.Join(", ", Roles.All)]];
         if (input.ConcurrencyCap is < 1 or > MaxCap)
             errors["concurrencyCap"] = [text["ErrorCap", MaxCap]];
-        if (input.Languages.FirstOrDefault(l => l.Length != 2 || !l.All(char.IsAsciiLetterLower)) is { } language)
+        if (NormalizeLanguages(input.Languages).FirstOrDefault(l => l.Length != 2 || !l.All(char.IsAsciiLetterLower)) is { } language)
             errors["languages"] = [text["ErrorLanguages", language]];
         var teamIds = input.TeamIds.Distinct().ToList();
         if (teamIds.Count > 0 && await db.Teams.CountAsync(t => teamIds.Contains(t.Id), cancellationToken) != teamIds.Count)
