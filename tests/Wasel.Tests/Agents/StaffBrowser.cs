@@ -13,7 +13,7 @@ namespace Wasel.Tests.Agents;
 /// One person's browser against a test app: its own cookies, no automatic redirects (tests look at them), and forms
 /// posted the way a browser posts them, with the antiforgery token read from the page.
 /// </summary>
-internal sealed partial class StaffBrowser(WaselApp app) : IDisposable
+internal sealed partial class StaffBrowser(WebApplicationFactory<Program> app) : IDisposable
 {
     public HttpClient Http { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
