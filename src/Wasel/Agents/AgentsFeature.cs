@@ -42,6 +42,8 @@ public static class AgentsFeature
         // A password change renews the security stamp; other sessions notice within this interval and end.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(30));
 
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidation>();
+
         builder.Services.AddScoped<ListAgents>();
         builder.Services.AddScoped<InviteAgent>();
         builder.Services.AddScoped<UpdateAgent>();

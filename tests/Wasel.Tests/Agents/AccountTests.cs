@@ -115,4 +115,15 @@ public class AccountTests
             Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/password")).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task Interactive_pages_recheck_the_signed_in_person_against_the_database()
+    {
+        await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var provider = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+
+        Assert.IsType<StaffRevalidation>(provider);
+    }
 }
