@@ -16,6 +16,9 @@ using Wasel.Routing;
 using Wasel.Sandbox;
 
 var builder = WebApplication.CreateBuilder(args);
+// `dotnet run` serves the UI's framework script and scoped CSS from the build's static web assets in every
+// environment, not only Development; a published app has no manifest, and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddPlatform();
 builder.AddData();
@@ -37,8 +40,11 @@ var app = builder.Build();
 
 if (args is ["api-keys", ..])
     return await ApiKeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+if (args is ["agents", ..])
+    return await AgentsCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 
 app.MapPlatform();
+app.MapAgents();
 var api = app.MapApi();
 api.MapApiKeys();
 api.MapContacts();

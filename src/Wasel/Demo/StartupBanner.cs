@@ -7,8 +7,9 @@ namespace Wasel.Demo;
 
 /// <summary>
 /// Once the server listens, prints where to go: the app, the sandbox phone, the API reference, health, the
-/// database, which WhatsApp is in use and how to get an API key. Not printed by commands (they never start the
-/// host) nor in tests (an in-memory server has no address).
+/// database, which WhatsApp is in use, how to sign in and how to get an API key. Not printed by commands (they
+/// never start the host) nor in tests (an in-memory server has no address). The demo accounts' passwords are printed
+/// here, on the console of the machine that made them, the one time they exist in clear; never through the logger.
 /// </summary>
 internal sealed class StartupBanner(
     IHostApplicationLifetime lifetime,
@@ -41,12 +42,35 @@ internal sealed class StartupBanner(
           Database       {DatabaseDescription()}
           WhatsApp       {WhatsAppDescription()}
           Demo data      {seeder.Outcome}
+        {SignIn(url)}
           API key        dotnet run --project src/Wasel -- api-keys create --name NAME --scopes messages:send,conversations:read
                          (prints the key once; send it as 'Authorization: Bearer <key>')
         Press Ctrl+C to stop.
 
 
         """;
+
+    private string SignIn(string url)
+    {
+        var text = new System.Text.StringBuilder();
+        if (seeder.Accounts.Count > 0)
+        {
+            text.AppendLine($"  Sign in        {url}/account/sign-in   (demo accounts; the passwords are shown only now)");
+            foreach (var account in seeder.Accounts)
+                text.AppendLine($"                 {account.Role,-11} {account.Email,-22} {account.Password}   {account.Name}");
+        }
+        else if (seeder.HasDemoPeople)
+        {
+            text.AppendLine($"  Sign in        {url}/account/sign-in   as {string.Join(", ", DemoPeople.All.Select(p => p.Email))}");
+            text.AppendLine("                 (passwords were shown at first start; new one: dotnet run --project src/Wasel -- agents reset-password --email E)");
+        }
+        else
+        {
+            text.AppendLine($"  Sign in        {url}/account/sign-in   with an account made by:");
+            text.AppendLine("                 dotnet run --project src/Wasel -- agents create --email E --name N --role admin");
+        }
+        return text.ToString().TrimEnd();
+    }
 
     private string DatabaseDescription()
     {

@@ -15,6 +15,8 @@ public static class ApiKeysFeature
             authorization.AddPolicy(scope, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser().RequireClaim(ApiScopes.ClaimType, scope));
         builder.Services.AddScoped<CreateApiKey>();
+        builder.Services.AddScoped<ListApiKeys>();
+        builder.Services.AddScoped<RevokeApiKey>();
         return builder;
     }
 

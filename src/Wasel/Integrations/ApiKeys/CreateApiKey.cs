@@ -13,6 +13,10 @@ public sealed record CreatedApiKey(long Id, string Name, string Key, string Pref
 /// <summary>Makes an API key: validates name and scopes, stores the hash, returns the key once.</summary>
 public sealed class CreateApiKey(WaselDb db, TimeProvider time)
 {
+    /// <summary>For people (the admin page): only admins make keys.</summary>
+    public async Task<Result<CreatedApiKey>> HandleAsync(Agents.Staff caller, CreateApiKeyRequest request, CancellationToken cancellationToken) =>
+        Agents.AdminOnly.Refuse(caller) is { } refused ? refused : await HandleAsync(request, cancellationToken);
+
     public async Task<Result<CreatedApiKey>> HandleAsync(CreateApiKeyRequest request, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
