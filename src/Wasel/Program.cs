@@ -2,6 +2,7 @@ using Wasel.Agents;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
+using Wasel.Inbox;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Media;
 using Wasel.Messaging;
@@ -22,6 +23,7 @@ builder.AddMessaging();
 builder.AddMedia();
 builder.AddSandbox();
 builder.AddDemo();
+builder.AddInbox();
 builder.AddUi();
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.MapMessaging(api);
 api.MapMedia();
 // The emulator and its unauthenticated control API exist only while Wasel talks to it instead of Meta.
 if (app.Services.GetRequiredService<WhatsAppConnection>().UsesSandbox) app.MapSandbox("/sandbox");
+app.MapInbox();
 app.MapUi();
 
 await app.RunAsync();

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Localization;
+
+namespace Wasel.Inbox.Chat;
+
+/// <summary>Short forms for lists and quotes: what kind of message, its text on one line, how long ago.</summary>
+public static class Preview
+{
+    /// <summary>The resource key naming a non-text message ("Photo", "Location"…), or null for plain text.</summary>
+    public static string? LabelFor(MessageParts parts) => parts.Type switch
+    {
+        "text" => null,
+        "image" => "KindImage",
+        "video" => "KindVideo",
+        "audio" => "KindAudio",
+        "document" => "KindDocument",
+        "sticker" => "KindSticker",
+        "location" => "KindLocation",
+        "contacts" => "KindContacts",
+        "interactive" or "button" => "KindInteractive",
+        "template" => "KindTemplate",
+        "reaction" => "KindReaction",
+        _ => "KindUnsupported",
+    };
+
+    public static string Flatten(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var line = string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        return line.Length > 120 ? line[..120] + "…" : line;
+    }
+
+    public static string Ago(TimeSpan span, IStringLocalizer text) => span switch
+    {
+        { TotalMinutes: < 1 } => text["AgoNow"],
+        { TotalHours: < 1 } => string.Format(text["AgoMinutes"], (int)span.TotalMinutes),
+        { TotalDays: < 1 } => string.Format(text["AgoHours"], (int)span.TotalHours),
+        _ => string.Format(text["AgoDays"], (int)span.TotalDays),
+    };
+}
