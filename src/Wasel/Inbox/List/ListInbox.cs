@@ -73,10 +73,14 @@ public sealed class ListInbox(IDbContextFactory<WaselDb> dbFactory)
         if (Pattern(query.Search) is { } search)
         {
             var (plain, escaped, number) = search;
+            // PostgreSQL stores the content as jsonb (searched as its text, which keeps Arabic as written); SQLite as JSON text.
+            var messages = db is PostgresWaselDb
+                ? db.Messages.FromSqlRaw("SELECT * FROM \"Messages\" WHERE \"Content\"::text ILIKE {0}", plain)
+                : db.Messages.Where(m => EF.Functions.Like(m.Content, plain, "\\") || EF.Functions.Like(m.Content, escaped, "\\"));
             conversations = conversations.Where(c =>
                 EF.Functions.Like(c.Contact.Name!, plain, "\\")
                 || EF.Functions.Like(c.Contact.WaId, number, "\\")
-                || db.Messages.Any(m => m.ConversationId == c.Id && (EF.Functions.Like(m.Content, plain, "\\") || EF.Functions.Like(m.Content, escaped, "\\"))));
+                || messages.Any(m => m.ConversationId == c.Id));
         }
 
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
