@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Wasel.Conversations;
+using Microsoft.AspNetCore.Components;
 using Wasel.Inbox.Chat;
+using Wasel.Inbox.Compose;
 
 namespace Wasel.Components.Tests.Inbox;
 
@@ -89,6 +91,17 @@ public sealed class MessageRenderingTests : BunitContext
         var cut = Show(Outbound("template", JsonNode.Parse("""{"name":"order_confirmation","language":{"code":"en_GB"},"components":[{"type":"body","parameters":[{"type":"text","text":"Oliver"},{"type":"text","text":"NK-10466"}]}]}""")!.AsObject()));
         Assert.Equal("order_confirmation", cut.Find(".template code").TextContent);
         Assert.Equal(["Oliver", "NK-10466"], cut.FindAll(".param").Select(p => p.TextContent));
+    }
+
+    [Fact]
+    public void A_known_template_reads_as_the_customer_sees_it()
+    {
+        IReadOnlyList<TemplateChoice> templates = [new("order_confirmation", "en_GB", "UTILITY", null, "Hi {{1}}, order *{{2}}* is confirmed.", "Nakhla", Named: false)];
+        var message = Outbound("template", JsonNode.Parse("""{"name":"order_confirmation","language":{"code":"en_GB"},"components":[{"type":"body","parameters":[{"type":"text","text":"Oliver"},{"type":"text","text":"NK-10466"}]}]}""")!.AsObject());
+        var cut = Render<CascadingValue<IReadOnlyList<TemplateChoice>>>(p => p.Add(c => c.Value, templates)
+            .AddChildContent<MessageContent>(c => c.Add(x => x.Message, message)));
+        Assert.Equal("Hi Oliver, order NK-10466 is confirmed.", cut.Find(".template .text").TextContent);
+        Assert.Equal("NK-10466", cut.Find(".template .text strong").TextContent);
     }
 
     [Fact]

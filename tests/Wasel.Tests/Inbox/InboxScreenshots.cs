@@ -64,6 +64,29 @@ public class InboxScreenshots
             await page.Keyboard.PressAsync("?");
             await page.WaitForTimeoutAsync(300);
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"inbox-shortcuts-{language}.png") });
+            await page.Keyboard.PressAsync("Escape");
+
+            // A reply sent with Enter appears in the chat; "/" opens the canned responses.
+            var reply = language == "en" ? "Of course! We'll add a *handwritten card* 🎉" : "أكيد! بنضيف *بطاقة مكتوبة بخط اليد* 🎉";
+            await page.Locator(".composer textarea").FillAsync(reply);
+            await page.Locator(".composer textarea").PressAsync("Enter");
+            await page.Locator(".msg.out .text", new() { HasText = language == "en" ? "handwritten card" : "بطاقة مكتوبة" }).WaitForAsync();
+            await page.Locator(".composer textarea").BlurAsync();
+            await page.Keyboard.PressAsync("/");
+            await page.Locator(".suggest li").First.WaitForAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"inbox-canned-{language}.png") });
+            await page.Keyboard.PressAsync("Escape");
+
+            // After the window closed only a template can be sent.
+            await page.Locator(".filters select").First.SelectOptionAsync("Pending");
+            await page.WaitForTimeoutAsync(500);
+            await page.Locator(".rows li").First.ClickAsync();
+            await page.Locator(".templates select").WaitForAsync();
+            await page.WaitForTimeoutAsync(500);
+            await page.Locator(".templates select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            foreach (var input in await page.Locator(".templates input").AllAsync()) await input.FillAsync(language == "en" ? "Daniel" : "خالد");
+            await page.WaitForTimeoutAsync(300);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"inbox-template-{language}.png") });
             await context.CloseAsync();
         }
     }
