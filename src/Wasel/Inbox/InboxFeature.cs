@@ -22,6 +22,8 @@ public static class InboxFeature
         builder.Services.AddSingleton<MarkConversationRead>();
         builder.Services.AddScoped<InboxSender>();
         builder.Services.AddSingleton<TemplateCatalog>();
+        builder.Services.AddSingleton<SnoozeWaker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SnoozeWaker>());
         return builder;
     }
 

@@ -121,6 +121,24 @@ public class ConversationActionsTests
     }
 
     [Fact]
+    public async Task A_snoozed_conversation_wakes_when_its_time_comes()
+    {
+        await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
+        var agent = await InboxPeople.AgentAsync(app.Services, Roles.Agent);
+        var conversation = await InboxData.ConversationAsync(app.Services);
+        await Use<SetConversationStatus>(app).HandleAsync(agent, new(conversation.Id, ConversationStatus.Snoozed, app.Time.GetUtcNow().AddHours(2)), Ct);
+        var waker = Use<SnoozeWaker>(app);
+        await waker.WakeDueAsync(Ct);
+        Assert.Equal(ConversationStatus.Snoozed, (await InboxData.ReloadAsync(app.Services, conversation.Id)).Status);
+
+        app.Time.Advance(TimeSpan.FromHours(3));
+        await waker.WakeDueAsync(Ct);
+        var woken = await InboxData.ReloadAsync(app.Services, conversation.Id);
+        Assert.Equal((ConversationStatus.Open, (DateTimeOffset?)null), (woken.Status, woken.SnoozedUntil));
+        Assert.Equal("woke", (await InboxData.EventsAsync(app.Services, conversation.Id))[^1].Kind);
+    }
+
+    [Fact]
     public async Task Opening_a_conversation_marks_it_read()
     {
         await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
