@@ -22,6 +22,20 @@ public static class Preview
         _ => "KindUnsupported",
     };
 
+    /// <summary>
+    /// The direction of a text by its first strong letter, for one-line previews: cut with an ellipsis, a line must
+    /// run in its own direction or it loses its beginning instead of its end.
+    /// </summary>
+    public static string DirectionOf(string? text)
+    {
+        foreach (var c in text ?? "")
+        {
+            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return "rtl";
+            if (char.IsLetter(c)) return "ltr";
+        }
+        return "auto";
+    }
+
     public static string Flatten(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
