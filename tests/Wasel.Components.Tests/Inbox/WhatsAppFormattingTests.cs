@@ -46,3 +46,15 @@ public sealed class WhatsAppFormattingTests : BunitContext
         Assert.Equal(payload.Trim('*'), string.Concat(cut.Nodes.Select(n => n.TextContent)));
     }
 }
+
+public sealed class PreviewTests
+{
+    [Fact]
+    public void A_preview_is_one_line_of_plain_text_in_its_own_direction()
+    {
+        Assert.Equal("Order shipped today", Preview.Flatten("*Order* _shipped_\ntoday"));
+        Assert.Equal("rtl", Preview.DirectionOf("  123 طلبي"));
+        Assert.Equal("ltr", Preview.DirectionOf("Hello طلبي"));
+        Assert.Equal(121, Preview.Flatten(new string('a', 300)).Length);
+    }
+}

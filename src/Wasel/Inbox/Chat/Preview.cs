@@ -36,11 +36,29 @@ public static class Preview
         return "auto";
     }
 
+    /// <summary>The text on one line without its formatting markers, at most 120 characters.</summary>
     public static string Flatten(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var line = string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var plain = new System.Text.StringBuilder();
+        Plain(WhatsAppFormatting.Parse(text), plain);
+        var line = string.Join(' ', plain.ToString().Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         return line.Length > 120 ? line[..120] + "…" : line;
+    }
+
+    private static void Plain(IReadOnlyList<TextNode> nodes, System.Text.StringBuilder to)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case PlainText t: to.Append(t.Text); break;
+                case MonoText m: to.Append(m.Text); break;
+                case LinkText l: to.Append(l.Url); break;
+                case LineBreak: to.Append('\n'); break;
+                case StyledText st: Plain(st.Children, to); break;
+            }
+        }
     }
 
     public static string Ago(TimeSpan span, IStringLocalizer text) => span switch
