@@ -121,6 +121,26 @@ public class ConversationActionsTests
     }
 
     [Fact]
+    public async Task Replies_are_sent_as_the_agent_and_the_window_rule_is_explained()
+    {
+        await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
+        var agent = await InboxPeople.AgentAsync(app.Services, Roles.Agent);
+        var conversation = await InboxData.ConversationAsync(app.Services, at: app.Time.GetUtcNow().AddHours(-1));
+        var sender = Use<Wasel.Inbox.Compose.InboxSender>(app);
+
+        var sent = await sender.SendAsync(agent, conversation.Id, Wasel.Inbox.Compose.OutgoingJson.Buttons("Which size?", ["Small", "Large"], null), Ct);
+        Assert.True(sent.Succeeded, sent.Error);
+        Assert.Equal((agent.Id, "interactive"), (sent.Value!.AuthorId, sent.Value.Type));
+
+        var tooLong = await sender.SendAsync(agent, conversation.Id, Wasel.Inbox.Compose.OutgoingJson.Buttons("Pick", ["A title far longer than twenty"], null), Ct);
+        Assert.False(tooLong.Succeeded);
+
+        app.Time.Advance(TimeSpan.FromHours(24));
+        var late = await sender.SendAsync(agent, conversation.Id, Wasel.Inbox.Compose.OutgoingJson.Text("Still there?", null), Ct);
+        Assert.Contains("24-hour", late.Error);
+    }
+
+    [Fact]
     public async Task A_snoozed_conversation_wakes_when_its_time_comes()
     {
         await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
