@@ -59,3 +59,7 @@ export function focus(element) {
         if (element.setSelectionRange) element.setSelectionRange(element.value.length, element.value.length);
     }
 }
+
+export function timeZone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}

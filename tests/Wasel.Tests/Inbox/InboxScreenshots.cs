@@ -43,7 +43,7 @@ public class InboxScreenshots
         var baseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         foreach (var language in new[] { "en", "ar" })
         {
-            var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+            var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, TimezoneId = language == "en" ? "Europe/London" : "Asia/Riyadh" });
             var host = new Uri(baseUrl).Host;
             await context.AddCookiesAsync([
                 new() { Name = "wasel.auth", Value = await InboxPeople.CookieAsync(services, "sara"), Domain = host, Path = "/" },
