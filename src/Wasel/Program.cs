@@ -3,8 +3,8 @@ using Wasel.BusinessProfile;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Demo;
+using Wasel.Inbox;
 using Wasel.Inbox.Live;
-
 using Wasel.Inbox.Settings;
 using Wasel.Integrations.ApiKeys;
 using Wasel.Media;
@@ -34,6 +34,7 @@ builder.AddBusinessHours();
 builder.AddBusinessProfile();
 builder.AddSandbox();
 builder.AddDemo();
+builder.AddInbox();
 builder.AddUi();
 
 var app = builder.Build();
@@ -53,6 +54,7 @@ app.MapMessaging(api);
 api.MapMedia();
 // The emulator and its unauthenticated control API exist only while Wasel talks to it instead of Meta.
 if (app.Services.GetRequiredService<WhatsAppConnection>().UsesSandbox) app.MapSandbox("/sandbox");
+app.MapInbox();
 app.MapUi();
 
 await app.RunAsync();

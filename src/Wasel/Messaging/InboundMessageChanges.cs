@@ -83,6 +83,7 @@ internal static class InboundMessageChanges
             CreatedAt = SentAt(inbound, now),
         };
         db.Messages.Add(message);
+        conversation.UnreadCount++; // until an agent opens the conversation
         return message;
     }
 

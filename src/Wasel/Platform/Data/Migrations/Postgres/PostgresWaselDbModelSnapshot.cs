@@ -402,6 +402,8 @@ namespace Wasel.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ContactId", "Status");
 
+                    b.HasIndex("Status", "LastInboundAt");
+
                     b.HasIndex("Status", "LastMessageAt");
 
                     b.HasIndex("AssigneeId", "Status", "LastMessageAt");

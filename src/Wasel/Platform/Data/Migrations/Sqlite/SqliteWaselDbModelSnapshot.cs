@@ -386,6 +386,8 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ContactId", "Status");
 
+                    b.HasIndex("Status", "LastInboundAt");
+
                     b.HasIndex("Status", "LastMessageAt");
 
                     b.HasIndex("AssigneeId", "Status", "LastMessageAt");

@@ -598,6 +598,11 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                 filter: "\"Status\" <> 'Resolved'");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Status_LastInboundAt",
+                table: "Conversations",
+                columns: new[] { "Status", "LastInboundAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conversations_Status_LastMessageAt",
                 table: "Conversations",
                 columns: new[] { "Status", "LastMessageAt" });

@@ -13,7 +13,7 @@ using Wasel.Platform.Data;
 namespace Wasel.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWaselDb))]
-    [Migration("20261126134013_Initial")]
+    [Migration("20261126145627_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -404,6 +404,8 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ContactId", "Status");
+
+                    b.HasIndex("Status", "LastInboundAt");
 
                     b.HasIndex("Status", "LastMessageAt");
 

@@ -11,7 +11,7 @@ using Wasel.Platform.Data;
 namespace Wasel.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWaselDb))]
-    [Migration("20261126133838_Initial")]
+    [Migration("20261126145604_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -388,6 +388,8 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ContactId", "Status");
+
+                    b.HasIndex("Status", "LastInboundAt");
 
                     b.HasIndex("Status", "LastMessageAt");
 

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Wasel.Agents;
+using Wasel.Conversations;
+using Wasel.Platform.Data;
+
+namespace Wasel.Inbox.List;
+
+public enum InboxTab { Mine, Unassigned, MyTeams, All }
+
+public enum InboxSort
+{
+    /// <summary>Latest activity first.</summary>
+    LastActivity,
+    /// <summary>Longest-waiting customer first (oldest last customer message).</summary>
+    Waiting,
+}
+
+/// <summary>Where the previous page ended: its last row's sort time and id.</summary>
+public sealed record InboxCursor(DateTimeOffset At, long Id);
+
+public sealed record InboxQuery(
+    InboxTab Tab,
+    ConversationStatus? Status = ConversationStatus.Open,
+    string? Search = null,
+    InboxSort Sort = InboxSort.LastActivity,
+    int Limit = 30,
+    InboxCursor? After = null);
+
+public sealed record InboxRow(
+    long Id,
+    string? ContactName,
+    string WaId,
+    ConversationStatus Status,
+    string? AssigneeId,
+    long? TeamId,
+    int UnreadCount,
+    DateTimeOffset LastMessageAt,
+    DateTimeOffset? LastInboundAt,
+    DateTimeOffset? SnoozedUntil,
+    string? LastType,
+    string? LastContent,
+    MessageDirection? LastDirection)
+{
+    /// <summary>The customer wrote last, so they wait for an answer.</summary>
+    public bool CustomerWaiting => LastDirection == MessageDirection.Inbound && LastInboundAt is not null;
+}
+
+public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, InboxCursor? Next);
+
+/// <summary>
+/// One page of a conversation list, through the access rule, keyset-paged on an indexed sort key
+/// (LastMessageAt or LastInboundAt, then Id) so that the hundredth page costs what the first does.
+/// </summary>
+public sealed class ListInbox(IDbContextFactory<WaselDb> dbFactory)
+{
+    public const int MaxLimit = 100;
+
+    public async Task<InboxPage> HandleAsync(Staff staff, InboxQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var conversations = db.Conversations.AsNoTracking().VisibleTo(staff);
+        var teams = staff.TeamIds.ToList();
+        conversations = query.Tab switch
+        {
+            InboxTab.Mine => conversations.Where(c => c.AssigneeId == staff.Id),
+            InboxTab.Unassigned => conversations.Where(c => c.AssigneeId == null),
+            InboxTab.MyTeams => conversations.Where(c => c.TeamId != null && teams.Contains(c.TeamId.Value)),
+            // "All" is everything the person may see; only supervisors and admins get the tab, agents get their own view.
+            _ => staff.IsAdmin || staff.IsSupervisor ? conversations : conversations.Where(c => c.AssigneeId == staff.Id),
+        };
+        if (query.Status is { } status) conversations = conversations.Where(c => c.Status == status);
+        if (Pattern(query.Search) is { } search)
+        {
+            var (plain, escaped, number) = search;
+            // PostgreSQL stores the content as jsonb (searched as its text, which keeps Arabic as written); SQLite as JSON text.
+            var messages = db is PostgresWaselDb
+                ? db.Messages.FromSqlRaw("SELECT * FROM \"Messages\" WHERE \"Content\"::text ILIKE {0}", plain)
+                : db.Messages.Where(m => EF.Functions.Like(m.Content, plain, "\\") || EF.Functions.Like(m.Content, escaped, "\\"));
+            conversations = conversations.Where(c =>
+                EF.Functions.Like(c.Contact.Name!, plain, "\\")
+                || EF.Functions.Like(c.Contact.WaId, number, "\\")
+                || messages.Any(m => m.ConversationId == c.Id));
+        }
+
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        IQueryable<Conversation> ordered;
+        if (query.Sort == InboxSort.Waiting)
+        {
+            conversations = conversations.Where(c => c.LastInboundAt != null);
+            if (query.After is { } after)
+                conversations = conversations.Where(c => c.LastInboundAt > after.At || (c.LastInboundAt == after.At && c.Id > after.Id));
+            ordered = conversations.OrderBy(c => c.LastInboundAt).ThenBy(c => c.Id);
+        }
+        else
+        {
+            if (query.After is { } after)
+                conversations = conversations.Where(c => c.LastMessageAt < after.At || (c.LastMessageAt == after.At && c.Id < after.Id));
+            ordered = conversations.OrderByDescending(c => c.LastMessageAt).ThenByDescending(c => c.Id);
+        }
+
+        var rows = await ordered.Take(limit + 1).Select(c => new
+        {
+            c.Id, c.Contact.Name, c.Contact.WaId, c.Status, c.AssigneeId, c.TeamId, c.UnreadCount, c.LastMessageAt, c.LastInboundAt, c.SnoozedUntil,
+            Last = db.Messages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.Id)
+                .Select(m => new { m.Type, m.Content, m.Direction }).FirstOrDefault(),
+        }).ToListAsync(cancellationToken);
+
+        var items = rows.Take(limit).Select(r => new InboxRow(r.Id, r.Name, r.WaId, r.Status, r.AssigneeId, r.TeamId, r.UnreadCount,
+            r.LastMessageAt, r.LastInboundAt, r.SnoozedUntil, r.Last?.Type, r.Last?.Content, r.Last?.Direction)).ToList();
+        InboxCursor? next = null;
+        if (rows.Count > limit)
+        {
+            var last = items[^1];
+            next = new InboxCursor(query.Sort == InboxSort.Waiting ? last.LastInboundAt!.Value : last.LastMessageAt, last.Id);
+        }
+        return new InboxPage(items, next);
+    }
+
+    /// <summary>LIKE patterns for the term as typed, as JSON escapes it (message content is stored as JSON) and as a number.</summary>
+    private static (string Plain, string Escaped, string Number)? Pattern(string? search)
+    {
+        var term = search?.Trim();
+        if (string.IsNullOrEmpty(term)) return null;
+        if (term.Length > 100) term = term[..100];
+        var like = Like(term);
+        var json = JsonSerializer.Serialize(term)[1..^1];
+        // "+966 50 123" finds 96650123…: numbers are stored as digits only.
+        var digits = new string(term.Where(char.IsAsciiDigit).ToArray());
+        var number = digits.Length >= 3 && term.All(ch => char.IsAsciiDigit(ch) || ch is '+' or ' ' or '-') ? $"%{digits}%" : $"%{like}%";
+        return ($"%{like}%", $"%{Like(json)}%", number);
+    }
+
+    private static string Like(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}
