@@ -4,9 +4,9 @@ namespace Wasel.Agents;
 
 /// <summary>
 /// Who may see, and so act on, which conversation. One rule, applied to every list, page, action and live update:
-/// an admin sees all; a supervisor sees their teams' conversations; an agent sees their teams' conversations and
-/// those assigned to them. A conversation no team has taken yet (the number's general queue) is visible to everyone,
-/// so that new customers are never invisible.
+/// an admin sees all; a supervisor or an agent sees their teams' conversations and those assigned to them (so a
+/// supervisor who takes a conversation from another team's queue keeps seeing it). A conversation no team has taken
+/// yet (the number's general queue) is visible to everyone, so that new customers are never invisible.
 /// </summary>
 public static class ConversationAccess
 {
@@ -14,8 +14,6 @@ public static class ConversationAccess
     {
         if (staff.IsAdmin) return conversations;
         var teams = staff.TeamIds.ToList();
-        if (staff.IsSupervisor)
-            return conversations.Where(c => c.TeamId == null || teams.Contains(c.TeamId.Value));
         return conversations.Where(c => c.TeamId == null || teams.Contains(c.TeamId.Value) || c.AssigneeId == staff.Id);
     }
 
@@ -23,5 +21,5 @@ public static class ConversationAccess
         staff.IsAdmin
         || teamId is null
         || staff.TeamIds.Contains(teamId.Value)
-        || (!staff.IsSupervisor && assigneeId == staff.Id);
+        || assigneeId == staff.Id;
 }

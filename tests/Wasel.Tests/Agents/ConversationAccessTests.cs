@@ -22,9 +22,14 @@ public class ConversationAccessTests
         AssertSees(new Staff("huda", "Huda", Roles.Admin, new HashSet<long>()), All);
 
     [Fact]
-    public void Supervisor_sees_their_teams_and_the_general_queue_but_not_other_teams_assignments() =>
+    public void Supervisor_sees_their_teams_the_general_queue_and_what_is_assigned_to_them_but_not_other_teams_assignments() =>
         AssertSees(new Staff("daniel", "Daniel", Roles.Supervisor, new HashSet<long> { Support }),
             [GeneralQueue, SupportQueue, SupportAssignedToSara, NoTeamAssignedToSara]);
+
+    [Fact]
+    public void Supervisor_keeps_seeing_a_conversation_of_another_team_assigned_to_them() =>
+        AssertSees(new Staff("omar", "Omar", Roles.Supervisor, new HashSet<long> { Support }),
+            [GeneralQueue, SupportQueue, SupportAssignedToSara, NoTeamAssignedToSara, SalesAssignedToOmar]);
 
     [Fact]
     public void Agent_sees_their_teams_the_general_queue_and_what_is_assigned_to_them() =>
