@@ -31,7 +31,7 @@ export function stopListening() {
 
 // Enter sends, Shift+Enter is a new line; not while an input method is composing (e.g. Arabic or emoji pickers).
 export function enterSends(textarea, composer) {
-    if (!textarea || textarea.dataset.enterSends) return;
+    if (!(textarea instanceof HTMLTextAreaElement) || textarea.dataset.enterSends) return;
     textarea.dataset.enterSends = "1";
     textarea.addEventListener("keydown", (e) => {
         if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {

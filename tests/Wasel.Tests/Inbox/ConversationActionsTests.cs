@@ -47,7 +47,9 @@ public class ConversationActionsTests
         var events = await InboxData.EventsAsync(app.Services, conversation.Id);
         Assert.Equal(["assigned", "snoozed", "resolved", "reopened"], events.Select(e => e.Kind));
         Assert.All(events, e => Assert.Equal(agent.Id, e.ActorId));
-        await Eventually.TrueAsync("four changes heard", () => Task.FromResult(heard.Count(c => c.Kind == InboxChangeKind.Conversation) >= 4));
+        // The notifier sends the first change at once and merges the next ones for this conversation into one more.
+        await Eventually.TrueAsync("the first change and the merged later ones heard", () =>
+            Task.FromResult(heard.Count(c => c.Kind == InboxChangeKind.Conversation && c.ConversationId == conversation.Id) >= 2));
     }
 
     [Theory]
