@@ -102,12 +102,22 @@ public sealed class ListInbox(IDbContextFactory<WaselDb> dbFactory)
         var rows = await ordered.Take(limit + 1).Select(c => new
         {
             c.Id, c.Contact.Name, c.Contact.WaId, c.Status, c.AssigneeId, c.TeamId, c.UnreadCount, c.LastMessageAt, c.LastInboundAt, c.SnoozedUntil,
-            Last = db.Messages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.Id)
-                .Select(m => new { m.Type, m.Content, m.Direction }).FirstOrDefault(),
         }).ToListAsync(cancellationToken);
 
-        var items = rows.Take(limit).Select(r => new InboxRow(r.Id, r.Name, r.WaId, r.Status, r.AssigneeId, r.TeamId, r.UnreadCount,
-            r.LastMessageAt, r.LastInboundAt, r.SnoozedUntil, r.Last?.Type, r.Last?.Content, r.Last?.Direction)).ToList();
+        // The page's last messages in two small indexed queries: asking for them inside the page query made EF number
+        // every message of every conversation (ROW_NUMBER over the whole table) before taking one page.
+        var ids = rows.Select(r => r.Id).ToList();
+        var lastIds = await db.Messages.Where(m => ids.Contains(m.ConversationId)).GroupBy(m => m.ConversationId)
+            .Select(g => g.Max(m => m.Id)).ToListAsync(cancellationToken);
+        var lastMessages = await db.Messages.Where(m => lastIds.Contains(m.Id))
+            .Select(m => new { m.ConversationId, m.Type, m.Content, m.Direction }).ToDictionaryAsync(m => m.ConversationId, cancellationToken);
+
+        var items = rows.Take(limit).Select(r =>
+        {
+            var last = lastMessages.GetValueOrDefault(r.Id);
+            return new InboxRow(r.Id, r.Name, r.WaId, r.Status, r.AssigneeId, r.TeamId, r.UnreadCount,
+                r.LastMessageAt, r.LastInboundAt, r.SnoozedUntil, last?.Type, last?.Content, last?.Direction);
+        }).ToList();
         InboxCursor? next = null;
         if (rows.Count > limit)
         {
