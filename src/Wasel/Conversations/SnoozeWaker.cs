@@ -34,7 +34,7 @@ internal sealed class SnoozeWaker(IDbContextFactory<WaselDb> dbFactory, TimeProv
         var now = time.GetUtcNow();
         var due = await db.Conversations.AsNoTracking()
             .Where(c => c.Status == ConversationStatus.Snoozed && c.SnoozedUntil != null && c.SnoozedUntil <= now)
-            .Select(c => new { c.Id, c.TeamId, c.AssigneeId }).Take(500).ToListAsync(cancellationToken);
+            .OrderBy(c => c.SnoozedUntil).ThenBy(c => c.Id).Select(c => new { c.Id, c.TeamId, c.AssigneeId }).Take(500).ToListAsync(cancellationToken);
         var woken = 0;
         foreach (var c in due)
         {
