@@ -19,6 +19,10 @@ internal static class InboxDataSet
     private static readonly string[] Words = ["order", "delivery", "refund", "price", "size", "hello", "thanks", "invoice", "address", "tomorrow",
         "طلب", "توصيل", "استرجاع", "سعر", "مقاس", "مرحبا", "شكرا", "فاتورة", "عنوان", "بكرة", "dates", "تمر", "coffee", "قهوة", "gift", "هدية"];
 
+    /// <summary>A word in about one message in 20,000, for the rare-term search (the other words are in a quarter of all messages each).</summary>
+    public const string RareWord = "saffron";
+    private const double RareWordShare = 0.00005;
+
     public sealed record Shape(int Teams, int Agents, int Conversations, int MessagesPerConversation);
 
     public static async Task<(IReadOnlyList<string> AgentIds, IReadOnlyList<long> TeamIds)> WriteAsync(Func<WaselDb> open, Shape shape, DateTimeOffset now)
@@ -75,15 +79,16 @@ internal static class InboxDataSet
                                     FROM (SELECT random() + c."Id" * 0 AS r) x) s
                 """, agentIds.ToArray(), teamIds.ToArray(), now);
             await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO "Messages" ("ConversationId", "Direction", "Type", "Content", "WaMessageId", "State", "CreatedAt", "Version")
-                SELECT v."Id", CASE WHEN m % 2 = 0 THEN 'Inbound' ELSE 'Outbound' END, 'text',
-                       jsonb_build_object('type', 'text', 'text', jsonb_build_object('body',
-                           (SELECT string_agg(({0}::text[])[1 + floor(random() * cardinality({0}::text[]))::int], ' ') FROM generate_series(1, 3 + (random() * 9)::int + v."Id" * 0 + m * 0)))),
-                       'wamid.bench.' || v."Id" || '.' || m,
-                       CASE WHEN m % 2 = 0 THEN 'Received' ELSE 'Read' END,
-                       v."LastMessageAt" - ({1} - m) * interval '1 minute', 0
-                FROM "Conversations" v CROSS JOIN generate_series(0, {1} - 1) AS m
-                """, Words, shape.MessagesPerConversation);
+                INSERT INTO "Messages" ("ConversationId", "Direction", "Type", "Content", "Text", "WaMessageId", "State", "CreatedAt", "Version")
+                SELECT "Id", direction, 'text', jsonb_build_object('type', 'text', 'text', jsonb_build_object('body', body)), body, wamid, state, at, 0
+                FROM (SELECT v."Id", CASE WHEN m % 2 = 0 THEN 'Inbound' ELSE 'Outbound' END AS direction,
+                             (SELECT string_agg(({0}::text[])[1 + floor(random() * cardinality({0}::text[]))::int], ' ') FROM generate_series(1, 3 + (random() * 9)::int + v."Id" * 0 + m * 0))
+                             || CASE WHEN random() < {2} THEN ' ' || {3} ELSE '' END AS body,
+                             'wamid.bench.' || v."Id" || '.' || m AS wamid,
+                             CASE WHEN m % 2 = 0 THEN 'Received' ELSE 'Read' END AS state,
+                             v."LastMessageAt" - ({1} - m) * interval '1 minute' AS at
+                      FROM "Conversations" v CROSS JOIN generate_series(0, {1} - 1) AS m) generated
+                """, Words, shape.MessagesPerConversation, RareWordShare, RareWord);
         }
         Console.WriteLine($"  wrote {shape.Conversations:N0} conversations in {clock.Elapsed.TotalSeconds:F0} s");
         return (agentIds, teamIds);

@@ -45,7 +45,19 @@ internal static class InboxListScenarios
         yield return Page("admin: search an Arabic name (الحربي)", people.Admin, new(InboxTab.All, null, "الحربي"));
         yield return Page("admin: search a number (+966 500 012 3)", people.Admin, new(InboxTab.All, null, "+966 500 012 3"));
         yield return Page("agent: search message text (refund)", people.Agent, new(InboxTab.MyTeams, null, "refund"));
-        yield return Page("admin: search message text (refund)", people.Admin, new(InboxTab.All, null, "refund"));
+        yield return Page("admin: search a frequent word (refund)", people.Admin, new(InboxTab.All, null, "refund"));
+        yield return Page($"admin: search a rare word ({InboxDataSet.RareWord})", people.Admin, new(InboxTab.All, null, InboxDataSet.RareWord));
+        yield return new("admin: search a frequent word, 5th page", async _ =>
+        {
+            InboxCursor? after = null;
+            var rows = 0;
+            for (var i = 0; i < 5; i++)
+            {
+                var page = await list.HandleAsync(people.Admin, new(InboxTab.All, null, "refund", After: after), CancellationToken.None);
+                (rows, after) = (page.Rows.Count, page.Next);
+            }
+            return rows;
+        });
         yield return Page("admin: search Arabic text (توصيل)", people.Admin, new(InboxTab.All, null, "توصيل"));
         yield return Page("admin: search text that is nowhere (zzqx)", people.Admin, new(InboxTab.All, null, "zzqx"));
     }

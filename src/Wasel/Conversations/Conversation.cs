@@ -46,6 +46,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         // At most one unresolved conversation per contact, even when two nodes take the contact's first messages at once.
         b.HasIndex(c => c.ContactId, "IX_Conversations_OneUnresolvedPerContact").IsUnique().HasFilter("\"Status\" <> 'Resolved'");
         b.HasIndex(c => new { c.Status, c.LastMessageAt });
+        // Any status, latest first: a search for a common word walks it and stops after one page.
+        b.HasIndex(c => c.LastMessageAt);
         // The inbox sorted by waiting time (oldest customer message first).
         b.HasIndex(c => new { c.Status, c.LastInboundAt });
         b.HasIndex(c => new { c.AssigneeId, c.Status, c.LastMessageAt });

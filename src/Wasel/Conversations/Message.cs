@@ -36,7 +36,19 @@ public sealed class Message
     /// <summary>Cloud API type: text, image, interactive, template, … or unsupported.</summary>
     public required string Type { get; set; }
     /// <summary>The message object as JSON in the Cloud API's shape (inbound: as received; outbound: as sent).</summary>
-    public required string Content { get; set; }
+    public required string Content
+    {
+        get => content;
+        set
+        {
+            content = value;
+            Text = MessageText.Of(value);
+        }
+    }
+    // EF reads and writes the field, so loading a message does not parse its JSON again.
+    private string content = "";
+    /// <summary>The words a person reads in the message, derived from <see cref="Content"/> whenever it is set; what search matches.</summary>
+    public string? Text { get; private set; }
     /// <summary>WhatsApp's id (wamid…): unique, so a webhook delivered twice stores one message.</summary>
     public string? WaMessageId { get; set; }
     /// <summary>The wamid this message replies to, if any.</summary>

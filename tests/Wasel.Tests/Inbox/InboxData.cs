@@ -35,6 +35,21 @@ internal static class InboxData
         return conversation;
     }
 
+    /// <summary>Adds a message of any type to a conversation: <paramref name="part"/> is the object under the type's name.</summary>
+    public static async Task AddMessageAsync(IServiceProvider services, Conversation conversation, string type, JsonObject part,
+        MessageDirection direction = MessageDirection.Inbound)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<WaselDb>>().CreateDbContextAsync();
+        var id = "wamid." + Guid.NewGuid().ToString("N");
+        var content = new JsonObject { ["id"] = id, ["type"] = type, [type] = part };
+        db.Messages.Add(new Message
+        {
+            ConversationId = conversation.Id, Direction = direction, Type = type, Content = content.ToJsonString(),
+            WaMessageId = id, State = direction == MessageDirection.Inbound ? DeliveryState.Received : DeliveryState.Sent, CreatedAt = conversation.LastMessageAt,
+        });
+        await db.SaveChangesAsync();
+    }
+
     public static async Task<Conversation> ReloadAsync(IServiceProvider services, long id)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<WaselDb>>().CreateDbContextAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wasel.Agents;
 using Wasel.Conversations;
@@ -70,39 +69,17 @@ public sealed class ListInbox(IDbContextFactory<WaselDb> dbFactory)
             _ => staff.IsAdmin || staff.IsSupervisor ? conversations : conversations.Where(c => c.AssigneeId == staff.Id),
         };
         if (query.Status is { } status) conversations = conversations.Where(c => c.Status == status);
-        if (Pattern(query.Search) is { } search)
-        {
-            var (plain, escaped, number) = search;
-            // PostgreSQL stores the content as jsonb (searched as its text, which keeps Arabic as written); SQLite as JSON text.
-            var messages = db is PostgresWaselDb
-                ? db.Messages.FromSqlRaw("SELECT * FROM \"Messages\" WHERE \"Content\"::text ILIKE {0}", plain)
-                : db.Messages.Where(m => EF.Functions.Like(m.Content, plain, "\\") || EF.Functions.Like(m.Content, escaped, "\\"));
-            conversations = conversations.Where(c =>
-                EF.Functions.Like(c.Contact.Name!, plain, "\\")
-                || EF.Functions.Like(c.Contact.WaId, number, "\\")
-                || messages.Any(m => m.ConversationId == c.Id));
-        }
-
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
-        IQueryable<Conversation> ordered;
-        if (query.Sort == InboxSort.Waiting)
-        {
-            conversations = conversations.Where(c => c.LastInboundAt != null);
-            if (query.After is { } after)
-                conversations = conversations.Where(c => c.LastInboundAt > after.At || (c.LastInboundAt == after.At && c.Id > after.Id));
-            ordered = conversations.OrderBy(c => c.LastInboundAt).ThenBy(c => c.Id);
-        }
-        else
-        {
-            if (query.After is { } after)
-                conversations = conversations.Where(c => c.LastMessageAt < after.At || (c.LastMessageAt == after.At && c.Id < after.Id));
-            ordered = conversations.OrderByDescending(c => c.LastMessageAt).ThenByDescending(c => c.Id);
-        }
-
-        var rows = await ordered.Take(limit + 1).Select(c => new
-        {
-            c.Id, c.Contact.Name, c.Contact.WaId, c.Status, c.AssigneeId, c.TeamId, c.UnreadCount, c.LastMessageAt, c.LastInboundAt, c.SnoozedUntil,
-        }).ToListAsync(cancellationToken);
+        // A search runs one page query per way of matching (name or number, message text) and merges them: each alone
+        // lets PostgreSQL pick its plan by how common the term is (walk the sort index and stop after a page when it is
+        // everywhere, start from the trigram index when it is rare), which one OR across both would not.
+        var found = new List<ListedConversation>();
+        foreach (var matching in InboxSearch.Matching(db, conversations, query.Search))
+            found.AddRange(await PageAsync(matching, query, limit, cancellationToken));
+        var rows = (query.Sort == InboxSort.Waiting
+                ? found.DistinctBy(r => r.Id).OrderBy(r => r.LastInboundAt).ThenBy(r => r.Id)
+                : found.DistinctBy(r => r.Id).OrderByDescending(r => r.LastMessageAt).ThenByDescending(r => r.Id))
+            .Take(limit + 1).ToList();
 
         // The page's last messages in two small indexed queries: asking for them inside the page query made EF number
         // every message of every conversation (ROW_NUMBER over the whole table) before taking one page.
@@ -127,19 +104,28 @@ public sealed class ListInbox(IDbContextFactory<WaselDb> dbFactory)
         return new InboxPage(items, next);
     }
 
-    /// <summary>LIKE patterns for the term as typed, as JSON escapes it (message content is stored as JSON) and as a number.</summary>
-    private static (string Plain, string Escaped, string Number)? Pattern(string? search)
+    /// <summary>The first limit + 1 rows after the cursor in the sort order: one more than a page tells whether another follows.</summary>
+    private static Task<List<ListedConversation>> PageAsync(IQueryable<Conversation> conversations, InboxQuery query, int limit, CancellationToken cancellationToken)
     {
-        var term = search?.Trim();
-        if (string.IsNullOrEmpty(term)) return null;
-        if (term.Length > 100) term = term[..100];
-        var like = Like(term);
-        var json = JsonSerializer.Serialize(term)[1..^1];
-        // "+966 50 123" finds 96650123…: numbers are stored as digits only.
-        var digits = new string(term.Where(char.IsAsciiDigit).ToArray());
-        var number = digits.Length >= 3 && term.All(ch => char.IsAsciiDigit(ch) || ch is '+' or ' ' or '-') ? $"%{digits}%" : $"%{like}%";
-        return ($"%{like}%", $"%{Like(json)}%", number);
+        IQueryable<Conversation> ordered;
+        if (query.Sort == InboxSort.Waiting)
+        {
+            conversations = conversations.Where(c => c.LastInboundAt != null);
+            if (query.After is { } after)
+                conversations = conversations.Where(c => c.LastInboundAt > after.At || (c.LastInboundAt == after.At && c.Id > after.Id));
+            ordered = conversations.OrderBy(c => c.LastInboundAt).ThenBy(c => c.Id);
+        }
+        else
+        {
+            if (query.After is { } after)
+                conversations = conversations.Where(c => c.LastMessageAt < after.At || (c.LastMessageAt == after.At && c.Id < after.Id));
+            ordered = conversations.OrderByDescending(c => c.LastMessageAt).ThenByDescending(c => c.Id);
+        }
+        return ordered.Take(limit + 1).Select(c => new ListedConversation(
+            c.Id, c.Contact.Name, c.Contact.WaId, c.Status, c.AssigneeId, c.TeamId, c.UnreadCount, c.LastMessageAt, c.LastInboundAt, c.SnoozedUntil))
+            .ToListAsync(cancellationToken);
     }
 
-    private static string Like(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+    private sealed record ListedConversation(long Id, string? Name, string WaId, ConversationStatus Status, string? AssigneeId, long? TeamId,
+        int UnreadCount, DateTimeOffset LastMessageAt, DateTimeOffset? LastInboundAt, DateTimeOffset? SnoozedUntil);
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Wasel.Contacts;
+using Wasel.Conversations;
 
 namespace Wasel.Platform.Data;
 
@@ -9,7 +11,13 @@ public sealed class PostgresWaselDb(DbContextOptions<PostgresWaselDb> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Conversations.Message>().Property(m => m.Content).HasColumnType("jsonb");
+        modelBuilder.Entity<Message>().Property(m => m.Content).HasColumnType("jsonb");
+
+        // Inbox search is a substring match (ILIKE '%term%'): trigram indexes serve it in any script, Arabic included.
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Message>().HasIndex(m => m.Text, "IX_Messages_Text_Trigram").HasMethod("gin").HasOperators("gin_trgm_ops");
+        modelBuilder.Entity<Contact>().HasIndex(c => c.Name, "IX_Contacts_Name_Trigram").HasMethod("gin").HasOperators("gin_trgm_ops");
+        modelBuilder.Entity<Contact>().HasIndex(c => c.WaId, "IX_Contacts_WaId_Trigram").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
 

@@ -21,6 +21,7 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -346,6 +347,16 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                     b.HasIndex("WaId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Name" }, "IX_Contacts_Name_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "IX_Contacts_Name_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "IX_Contacts_Name_Trigram"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "WaId" }, "IX_Contacts_WaId_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "WaId" }, "IX_Contacts_WaId_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "WaId" }, "IX_Contacts_WaId_Trigram"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("Contacts");
                 });
 
@@ -397,6 +408,8 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastMessageAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -518,6 +531,9 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -540,6 +556,11 @@ namespace Wasel.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Id");
+
+                    b.HasIndex(new[] { "Text" }, "IX_Messages_Text_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Text" }, "IX_Messages_Text_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Text" }, "IX_Messages_Text_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Messages");
                 });

@@ -382,6 +382,8 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LastMessageAt");
+
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ContactId", "Status");
@@ -496,6 +498,9 @@ namespace Wasel.Platform.Data.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
