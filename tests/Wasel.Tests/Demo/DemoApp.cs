@@ -24,6 +24,9 @@ internal static class DemoApp
     /// </summary>
     public static WebApplicationFactory<Program> Start(WaselApp app, bool seed, DateTimeOffset now, Dictionary<string, string?>? settings = null)
     {
+        // The base app keeps running on the same database: on its own clock, its snooze waker would wake what the demo
+        // snoozed "for 4 hours" from a date months ago.
+        app.Time.Advance(now - app.Time.GetUtcNow());
         var factory = app.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Demo:Seed", seed ? "true" : "false");
