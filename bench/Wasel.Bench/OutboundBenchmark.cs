@@ -22,8 +22,14 @@ internal static class OutboundBenchmark
         var concurrency = Arguments.Int(args, "concurrency", 64);
         var throughput = Arguments.Int(args, "throughput", 1000);
         var postgres = Arguments.Value(args, "postgres") ?? "Host=localhost;Username=wasel;Password=wasel";
+        // all: intake and dispatch at once, end to end. drain: intake with dispatch paused, then a dispatcher node
+        // alone drains the filled queue (each stage's own ceiling).
+        var stage = Arguments.Value(args, "stage") ?? "all";
+        var batch = Arguments.Int(args, "batch", 1); // messages per request: above 1, through POST /api/v1/messages/batch
+        var dll = Arguments.Value(args, "wasel") ?? WebhookIngestBenchmark.DefaultWaselDll(); // another build, for a before/after pair
+        if (stage is not ("all" or "drain")) throw new ArgumentException($"--stage must be all or drain, got '{stage}'.");
         var total = customers * perCustomer;
-        Console.WriteLine($"command: outbound --provider {provider} --customers {customers} --per-customer {perCustomer} --concurrency {concurrency} --throughput {throughput}");
+        Console.WriteLine($"command: outbound --provider {provider} --customers {customers} --per-customer {perCustomer} --concurrency {concurrency} --throughput {throughput} --stage {stage} --batch {batch}");
         Console.WriteLine($"date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, cores: {Environment.ProcessorCount}, load average at start: {WebhookIngestBenchmark.LoadAverage()}");
 
         await using var database = await BenchDatabase.CreateAsync(provider, postgres);
@@ -40,9 +46,10 @@ internal static class OutboundBenchmark
             ["Sandbox__DeliveredDelayMs"] = "0",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         };
-        var dll = WebhookIngestBenchmark.DefaultWaselDll();
         var key = await CreateApiKeyAsync(dll, environment);
-        await using var wasel = await ServerProcess.StartAsync("wasel-outbound", dll, [], environment);
+        var intakeEnvironment = new Dictionary<string, string>(environment);
+        if (stage == "drain") intakeEnvironment["Messaging__DispatchMessages"] = "false";
+        await using var wasel = await ServerProcess.StartAsync("wasel-outbound", dll, [], intakeEnvironment);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = wasel.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
@@ -57,30 +64,65 @@ internal static class OutboundBenchmark
         {
             var latencies = recorder.ForWorker();
             int i;
-            while ((i = Interlocked.Increment(ref next)) < total)
+            while ((i = Interlocked.Add(ref next, batch) - batch + 1) < total)
             {
-                var conversation = conversations[i % conversations.Length];
+                var count = Math.Min(batch, total - i);
                 var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync($"api/v1/conversations/{conversation}/messages",
-                    new { type = "text", text = new { body = $"Order #{i} is on its way" } });
+                if (batch == 1)
+                {
+                    using var response = await http.PostAsJsonAsync($"api/v1/conversations/{conversations[i % conversations.Length]}/messages", Text(i));
+                    if (!response.IsSuccessStatusCode) Interlocked.Increment(ref refused);
+                }
+                else
+                {
+                    var items = Enumerable.Range(i, count).Select(j => new { conversation_id = conversations[j % conversations.Length], message = Text(j) });
+                    using var response = await http.PostAsJsonAsync("api/v1/messages/batch", new { messages = items });
+                    var results = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonNode>())!["results"]!.AsArray() : [];
+                    Interlocked.Add(ref refused, count - results.Count(r => r!["status"]!.GetValue<int>() == 202));
+                }
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref refused);
             }
         })));
         var enqueued = clock.Elapsed;
         var api = recorder.Summarise();
+        Console.WriteLine($"API{(stage == "drain" ? " (dispatch paused)" : "")}: {total} messages in {enqueued.TotalSeconds:F1} s = {total / enqueued.TotalSeconds:F0}/s, {batch} per POST (202s: {total - refused}, refused: {refused}); POST latency ms p50 {api.P50:F1}, p99 {api.P99:F1}, max {api.Max:F1}");
 
-        const string acceptedSql = """SELECT COUNT(*) FROM "Messages" WHERE "Direction" = 'Outbound' AND "WaMessageId" IS NOT NULL""";
+        await using var dispatcher = stage == "drain" ? await StartDispatcherNodeAsync(dll, environment, wasel.BaseAddress) : null;
+        var from = dispatcher is null ? TimeSpan.Zero : clock.Elapsed;
+        var acceptedBefore = dispatcher is null ? 0 : await database.ScalarAsync(AcceptedSql);
         long accepted;
-        while ((accepted = await database.ScalarAsync(acceptedSql)) < total - refused && clock.Elapsed < enqueued + TimeSpan.FromMinutes(10))
+        while ((accepted = await database.ScalarAsync(AcceptedSql)) < total - refused && clock.Elapsed < enqueued + TimeSpan.FromMinutes(10))
             await Task.Delay(100);
-        var done = clock.Elapsed;
+        var took = clock.Elapsed - from;
         var failed = await database.ScalarAsync("""SELECT COUNT(*) FROM "Messages" WHERE "Direction" = 'Outbound' AND "State" = 'Failed'""");
 
-        Console.WriteLine($"API: {total} POSTs in {enqueued.TotalSeconds:F1} s = {total / enqueued.TotalSeconds:F0}/s (202s: {total - refused}, refused: {refused}); latency ms p50 {api.P50:F1}, p99 {api.P99:F1}, max {api.Max:F1}");
-        Console.WriteLine($"accepted by WhatsApp (wamid recorded): {accepted} of {total} in {done.TotalSeconds:F1} s = {accepted / done.TotalSeconds:F0} messages/s end to end; failed: {failed}");
-        Console.WriteLine($"server log: {wasel.LogPath}; load average at end: {WebhookIngestBenchmark.LoadAverage()}");
+        Console.WriteLine(dispatcher is null
+            ? $"accepted by WhatsApp (wamid recorded): {accepted} of {total} in {took.TotalSeconds:F1} s = {accepted / took.TotalSeconds:F0} messages/s end to end; failed: {failed}"
+            : $"dispatcher drain of the filled queue: {accepted - acceptedBefore} accepted by WhatsApp in {took.TotalSeconds:F1} s = {(accepted - acceptedBefore) / took.TotalSeconds:F0} messages/s ({accepted} of {total} in all); failed: {failed}");
+        Console.WriteLine($"server log: {wasel.LogPath}{(dispatcher is null ? "" : "; dispatcher log: " + dispatcher.LogPath)}; load average at end: {WebhookIngestBenchmark.LoadAverage()}");
         return refused == 0 && accepted == total ? 0 : 1;
+    }
+
+    private static object Text(int i) => new { type = "text", text = new { body = $"Order #{i} is on its way" } };
+
+    private const string AcceptedSql = """SELECT COUNT(*) FROM "Messages" WHERE "Direction" = 'Outbound' AND "WaMessageId" IS NOT NULL""";
+
+    /// <summary>
+    /// A second Wasel node on the same database that only dispatches, to the first node's sandbox (as to Meta's
+    /// Cloud API), whose status webhooks go on to the first node. Started once the queue is full, so the time it takes
+    /// is the dispatcher's own drain rate.
+    /// </summary>
+    private static Task<ServerProcess> StartDispatcherNodeAsync(string dll, Dictionary<string, string> environment, Uri sandboxNode)
+    {
+        var dispatcher = new Dictionary<string, string>(environment)
+        {
+            ["Messaging__ProcessWebhooks"] = "false",
+            ["WhatsApp__BaseUrl"] = new Uri(sandboxNode, "sandbox/graph").ToString(),
+            ["WhatsApp__AccessToken"] = "sandbox-access-token",
+            ["WhatsApp__PhoneNumberId"] = "1550000000001",
+            ["WhatsApp__AppSecret"] = "sandbox-app-secret",
+        };
+        return ServerProcess.StartAsync("wasel-dispatcher", dll, [], dispatcher);
     }
 
     private static async Task<long[]> OpenConversationsAsync(HttpClient http, BenchDatabase database, int customers)

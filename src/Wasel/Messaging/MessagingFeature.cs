@@ -36,6 +36,7 @@ public static class MessagingFeature
     {
         app.MapWhatsAppWebhooks();
         api.MapSendMessage();
+        api.MapSendMessageBatch();
         return app;
     }
 }

@@ -14,6 +14,7 @@ public static class ApiKeysFeature
         foreach (var scope in ApiScopes.All)
             authorization.AddPolicy(scope, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser().RequireClaim(ApiScopes.ClaimType, scope));
+        builder.Services.AddSingleton<ApiKeyCache>();
         builder.Services.AddScoped<CreateApiKey>();
         builder.Services.AddScoped<ListApiKeys>();
         builder.Services.AddScoped<RevokeApiKey>();

@@ -22,7 +22,7 @@ public sealed class ListApiKeys(IDbContextFactory<WaselDb> dbFactory)
 }
 
 /// <summary>Revokes a key: requests carrying it are refused from now on. Admins only.</summary>
-public sealed class RevokeApiKey(IDbContextFactory<WaselDb> dbFactory, TimeProvider time)
+public sealed class RevokeApiKey(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, ApiKeyCache keys)
 {
     public async Task<Result<long>> HandleAsync(Staff caller, long keyId, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class RevokeApiKey(IDbContextFactory<WaselDb> dbFactory, TimeProvi
         var now = time.GetUtcNow();
         var changed = await db.ApiKeys.Where(k => k.Id == keyId && k.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
+        keys.Forget();
         if (changed == 0 && !await db.ApiKeys.AnyAsync(k => k.Id == keyId, cancellationToken))
             return Problem.NotFound("API key", $"No API key has the id {keyId}.");
         return keyId;
