@@ -56,4 +56,32 @@ public sealed class InboxPageTests : InboxComponentContext
         page.WaitForAssertion(() => Assert.Equal(["Mariam"], page.FindAll(".rows .name").Select(n => n.TextContent)));
         Assert.Equal("1", page.Find(".rows .badge").TextContent);
     }
+
+    [Fact]
+    public async Task A_resync_reloads_the_list_with_what_changed_while_no_change_arrived()
+    {
+        await using (var db = Db())
+        {
+            db.Users.Add(new Agent { Id = "layla", UserName = "layla", DisplayName = "Layla" });
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        var page = Render<InboxPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[role=tab]")));
+        page.FindAll("[role=tab]")[1].Click(); // unassigned
+        page.WaitForAssertion(() => Assert.Contains("No conversations here.", page.Markup));
+
+        await using (var db = Db())
+        {
+            // Written on another node while this one's live connection was down: no change reaches this page.
+            db.Conversations.Add(new Conversation
+            {
+                Contact = new Contact { WaId = "96650" + Random.Shared.Next(1_000_000, 9_999_999), PhoneE164 = "+1", Name = "Missed" },
+                Status = ConversationStatus.Open, LastMessageAt = Clock.Now, UnreadCount = 1,
+            });
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        Services.GetRequiredService<InboxNotifier>().ResyncHere();
+
+        page.WaitForAssertion(() => Assert.Equal(["Missed"], page.FindAll(".rows .name").Select(n => n.TextContent)));
+    }
 }
