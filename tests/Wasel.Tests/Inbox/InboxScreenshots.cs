@@ -22,12 +22,12 @@ namespace Wasel.Tests.Inbox;
 public class InboxScreenshots
 {
     /// <summary>Who takes each language's inbox shots, the customer they open, and who else is in that chat.</summary>
-    private sealed record Scene(string Language, string TimeZone, string Viewer, string Customer, string Typist, string Onlooker, string Reply, string TemplateValue);
+    private sealed record Scene(string Language, string TimeZone, string Viewer, string Customer, string Typist, string Onlooker, string Reply, string[] TemplateValues);
 
     private static readonly Scene[] Scenes =
     [
-        new("en", "Europe/London", "james", "Amelia", "omar", "huda", "Of course! We'll add a *handwritten card* 🎉", "Daniel"),
-        new("ar", "Asia/Riyadh", "omar", "نورة", "james", "huda", "أكيد! بنضيف *بطاقة مكتوبة بخط اليد* 🎉", "خالد"),
+        new("en", "Europe/London", "james", "Amelia", "omar", "huda", "Of course! We'll add a *handwritten card* 🎉", ["Daniel", "NK-10512", "$24.00"]),
+        new("ar", "Asia/Riyadh", "omar", "نورة", "james", "huda", "أكيد! بنضيف *بطاقة مكتوبة بخط اليد* 🎉", ["خالد", "NK-10512", "٢٤٠ ريال"]),
     ];
 
     [Fact]
@@ -115,7 +115,8 @@ public class InboxScreenshots
             await page.Locator(".templates select").WaitForAsync();
             await page.WaitForTimeoutAsync(500);
             await page.Locator(".templates select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-            foreach (var input in await page.Locator(".templates input").AllAsync()) await input.FillAsync(scene.TemplateValue);
+            var variables = await page.Locator(".vars input").AllAsync();
+            for (var i = 0; i < variables.Count; i++) await variables[i].FillAsync(scene.TemplateValues[i % scene.TemplateValues.Length]);
             await page.WaitForTimeoutAsync(300);
             await page.ScreenshotAsync(new() { Path = Shot("inbox-template") });
             await page.Context.CloseAsync();
