@@ -15,6 +15,11 @@ public enum InboxChangeKind
     Event,
     /// <summary>Someone started or stopped viewing or typing in the conversation.</summary>
     Presence,
+    /// <summary>
+    /// Changes from other nodes may have been missed (the live connection was lost for a while): reload everything shown.
+    /// Names no conversation (<see cref="InboxChange.ConversationId"/> is 0) and reaches every subscriber of this node.
+    /// </summary>
+    Resync,
 }
 
 /// <summary>
@@ -82,6 +87,14 @@ public sealed class InboxNotifier : IDisposable
     internal void DeliverFromOtherNode(IEnumerable<InboxChange> changes)
     {
         foreach (var change in changes) Deliver(change);
+    }
+
+    /// <summary>Tells this node's subscribers to reload what they show: changes may have been missed, whatever they were.</summary>
+    internal void ResyncHere()
+    {
+        var resync = new InboxChange(InboxChangeKind.Resync, 0, null, null);
+        // Carries nothing but the request to reload through the access rules, so everyone may have it.
+        foreach (var s in subscribers.Items) _ = InvokeAsync(s, resync);
     }
 
     /// <summary>Delivers to this node's subscribers only (presence sends its own notes to the other nodes).</summary>

@@ -5,8 +5,9 @@ namespace Wasel.Inbox.Live;
 
 /// <summary>
 /// Holds one connection that LISTENs on <see cref="LiveOptions.Channel"/> and hands what the other nodes publish to
-/// this node's notifier and presence. A lost connection is opened again with back-off (0.5 s doubling to 30 s);
-/// changes published while it was down are not replayed, so screens catch up on their next change or reload.
+/// this node's notifier and presence. A lost connection is opened again with back-off (0.5 s doubling to 30 s).
+/// NOTIFY keeps nothing for a listener that was away, so once listening again it tells this node's screens to
+/// resync (<see cref="InboxChangeKind.Resync"/>): they reload from the database what they show.
 /// </summary>
 public sealed class PostgresInboxListener(
     PostgresLiveConnection connection, InboxNotifier notifier, Presence presence, IOptions<LiveOptions> options, ILogger<PostgresInboxListener> log)
@@ -20,6 +21,7 @@ public sealed class PostgresInboxListener(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backOff = TimeSpan.FromMilliseconds(500);
+        var lost = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -31,6 +33,9 @@ public sealed class PostgresInboxListener(
                 listening.TrySetResult();
                 backOff = TimeSpan.FromMilliseconds(500);
                 log.LogInformation("Listening for inbox changes from other nodes on {Channel}", options.Value.Channel);
+                // Only after LISTEN is back: a change published from now on arrives, one published before is in the database.
+                if (lost) notifier.ResyncHere();
+                lost = false;
                 while (!stoppingToken.IsCancellationRequested) await listener.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -39,6 +44,7 @@ public sealed class PostgresInboxListener(
             }
             catch (Exception e)
             {
+                lost = true;
                 log.LogWarning(e, "The inbox listener lost its connection; trying again in {Delay}", backOff);
                 try { await Task.Delay(backOff, stoppingToken); }
                 catch (OperationCanceledException) { return; }

@@ -80,4 +80,30 @@ public class SeveralNodesLiveTests
             return Task.FromResult(onB.Received.Any(c => c.ConversationId == 77));
         }, TimeSpan.FromSeconds(20));
     }
+
+    [Fact]
+    public async Task A_listener_back_after_a_lost_connection_tells_every_screen_on_its_node_to_reload_what_it_shows()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var node = WaselApp.StartOn(database);
+        await node.Services.GetRequiredService<PostgresInboxListener>().Listening.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        var notifier = node.Services.GetRequiredService<InboxNotifier>();
+        using var admin = new ChangeLog(notifier, ChangeLog.Admin());
+        using var teamAgent = new ChangeLog(notifier, ChangeLog.Agent(teams: 999));
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(admin.Received, c => c.Kind == InboxChangeKind.Resync); // nothing was missed yet
+
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var kill = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'wasel-live'", connection);
+            Assert.True((long)(await kill.ExecuteScalarAsync(TestContext.Current.CancellationToken))! >= 1, "the listener was connected");
+        }
+
+        // Whatever the other nodes published meanwhile is gone, so every screen reloads, whichever conversations it shows.
+        await admin.WaitForAsync("the resync", c => c.Kind == InboxChangeKind.Resync, TimeSpan.FromSeconds(20));
+        await teamAgent.WaitForAsync("the resync", c => c.Kind == InboxChangeKind.Resync, TimeSpan.FromSeconds(20));
+        Assert.Single(admin.Received, c => c.Kind == InboxChangeKind.Resync);
+    }
 }
