@@ -135,24 +135,27 @@ public sealed class Presence : IDisposable
             known = entry.Audience;
             if (announce && known is not null) entry.AnnouncedAt = now;
         }
-        if (lookUp) _ = LookUpAndAnnounceAsync(key, entry);
+        // A refresh looks the audience up again: the conversation may have moved to another team or agent since.
+        if (lookUp || (announce && !changed)) _ = LookUpAndAnnounceAsync(key, entry, deliverHere: lookUp);
         else if (announce && known is { } audienceOf) Announce(key, entry.DisplayName, audienceOf, entry.Reported, deliverHere: changed);
     }
 
-    private async Task LookUpAndAnnounceAsync(Key key, Entry entry)
+    private async Task LookUpAndAnnounceAsync(Key key, Entry entry, bool deliverHere)
     {
         try
         {
             if (await audience.FindAsync(key.ConversationId, CancellationToken.None) is not { } found) return;
             PresenceActivity? activity;
+            ConversationAudience.Of? previous;
             lock (gate)
             {
+                previous = entry.Audience;
                 entry.Audience = found;
                 entry.AnnouncedAt = time.GetUtcNow();
                 if (!entries.ContainsKey(key)) return; // left meanwhile
                 activity = entry.Reported;
             }
-            Announce(key, entry.DisplayName, found, activity);
+            Announce(key, entry.DisplayName, found, activity, deliverHere || previous != found);
         }
         catch (Exception e)
         {

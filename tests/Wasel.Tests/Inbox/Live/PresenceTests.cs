@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -59,6 +60,30 @@ public class PresenceTests
         Assert.Empty(presence.Others(conversation.Id, "omar"));
         await omarsScreen.WaitForAsync("Layla's departure", _ => omarsScreen.Received.Count > changes);
         Assert.Empty(outsider.Received);
+    }
+
+    [Fact]
+    public async Task A_conversation_moved_while_someone_views_it_is_announced_to_its_new_audience_at_the_next_heartbeat()
+    {
+        await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite);
+        var conversation = await LiveData.ConversationAsync(app, withTeam: true);
+        var (presence, notifier, time) = Build(app);
+        using var _ = presence;
+        var layla = ChangeLog.Agent("layla", "Layla", conversation.TeamId!.Value);
+        using var teammate = new ChangeLog(notifier, ChangeLog.Agent("omar", "Omar", conversation.TeamId.Value));
+        using var otherTeam = new ChangeLog(notifier, ChangeLog.Agent(teams: conversation.TeamId.Value + 1000));
+
+        presence.Viewing(layla, conversation.Id, "tab-1");
+        await teammate.WaitForAsync("Layla's arrival", c => c.Kind == InboxChangeKind.Presence && c.ActorId == "layla");
+        Assert.Empty(otherTeam.Received);
+
+        // Moved to the general queue, which every agent sees, while Layla still has it open.
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<WaselDb>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+            await db.Conversations.Where(c => c.Id == conversation.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.TeamId, (long?)null), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromSeconds(6));
+        presence.Viewing(layla, conversation.Id, "tab-1");
+        var told = await otherTeam.WaitForAsync("Layla's presence, to the new audience", c => c.Kind == InboxChangeKind.Presence && c.ActorId == "layla");
+        Assert.Null(told.TeamId);
     }
 
     [Fact]
