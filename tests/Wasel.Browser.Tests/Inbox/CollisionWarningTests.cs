@@ -78,7 +78,8 @@ public class CollisionWarningTests(BrowserWorld world) : IClassFixture<BrowserWo
     }
 
     /// <summary>Waits for the circuit: the prerendered page takes no part in presence.</summary>
-    private static Task InteractiveAsync(IPage page) => Expect(page.Locator(".inbox[data-interactive=true]")).ToBeVisibleAsync();
+    // The circuit's start waits for the server, which shares two cores with every other test project in CI.
+    private static Task InteractiveAsync(IPage page) => Expect(page.Locator(".inbox[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
     private static ILocator Banner(IPage page) => page.Locator(".chat-head .presence");
 }

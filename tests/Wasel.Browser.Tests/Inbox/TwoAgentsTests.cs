@@ -126,7 +126,8 @@ public class TwoAgentsTests(BrowserWorld world) : IClassFixture<BrowserWorld>
     }
 
     /// <summary>Waits for the circuit: clicks on the prerendered page before it connects would go nowhere.</summary>
-    private static Task InteractiveAsync(IPage page) => Expect(page.Locator(".inbox[data-interactive=true]")).ToBeVisibleAsync();
+    // The circuit's start waits for the server, which shares two cores with every other test project in CI.
+    private static Task InteractiveAsync(IPage page) => Expect(page.Locator(".inbox[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
     private static ILocator List(IPage page) => page.GetByRole(AriaRole.Listbox, new() { Name = "Conversations" });
     private static ILocator Timeline(IPage page) => page.GetByRole(AriaRole.Log, new() { Name = "Messages" });
