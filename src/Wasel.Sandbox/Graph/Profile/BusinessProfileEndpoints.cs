@@ -33,7 +33,8 @@ internal static class BusinessProfileEndpoints
     /// <summary>GET {prefix}/profile-picture/{id}: the current picture's bytes, without a token (browsers load it).</summary>
     public static void MapProfilePicture(this IEndpointRouteBuilder app, string prefix) =>
         app.MapGet($"{prefix}/{PicturePath}/{{pictureId}}", (string pictureId, BusinessProfile profile) =>
-            profile.FindPicture(pictureId) is { } picture ? Results.Bytes(picture.Content, picture.MimeType) : Results.NotFound());
+            profile.FindPicture(pictureId) is { } picture ? Results.Bytes(picture.Content, picture.MimeType) : Results.NotFound())
+            .ExcludeFromDescription();
 
     private static async Task<IResult> UpdateAsync(string phoneNumberId, HttpRequest request, SandboxState state, BusinessProfile profile, UploadStore uploads)
     {
