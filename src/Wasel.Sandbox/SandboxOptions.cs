@@ -16,6 +16,8 @@ public sealed class SandboxOptions
     public string VerifiedName { get; set; } = "Wasel Demo";
     public string WabaId { get; set; } = "1020000000000001";
     public string AccessToken { get; set; } = "sandbox-access-token";
+    /// <summary>The emulated Meta app: Resumable Upload sessions are opened on it (POST /{app-id}/uploads).</summary>
+    public string AppId { get; set; } = "1230000000000001";
     public string AppSecret { get; set; } = "sandbox-app-secret";
 
     /// <summary>Where signed webhooks are posted; none are sent while it is empty.</summary>
@@ -121,6 +123,8 @@ internal sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
             "Sandbox:WabaId must be digits (e.g. 1020000000000001).");
         Require(!string.IsNullOrWhiteSpace(o.DisplayPhoneNumber) && o.DisplayPhoneNumber.All(char.IsAsciiDigit),
             "Sandbox:DisplayPhoneNumber must be the number in digits with country code (e.g. 15550001234).");
+        Require(!string.IsNullOrWhiteSpace(o.AppId) && o.AppId.All(char.IsAsciiDigit),
+            "Sandbox:AppId must be digits, like Meta's app ids (e.g. 1230000000000001).");
         Require(!string.IsNullOrWhiteSpace(o.AccessToken), "Sandbox:AccessToken must not be empty.");
         Require(!string.IsNullOrWhiteSpace(o.AppSecret), "Sandbox:AppSecret must not be empty: webhooks are signed with it.");
         Require(o.WebhookUrl is null or "" || Uri.TryCreate(o.WebhookUrl, UriKind.Absolute, out _),

@@ -78,6 +78,8 @@ public sealed partial class WhatsAppClient(HttpClient http, IOptions<WhatsAppOpt
 
     private string PhoneNumberId => Required(_options.PhoneNumberId, nameof(WhatsAppOptions.PhoneNumberId));
 
+    private string AppId => Required(_options.AppId, nameof(WhatsAppOptions.AppId));
+
     private string WabaId => Required(_options.WabaId, nameof(WhatsAppOptions.WabaId));
 
     private static string Required(string value, string name) => string.IsNullOrWhiteSpace(value)

@@ -21,6 +21,9 @@ public sealed class WhatsAppOptions
     /// <summary>The WhatsApp Business Account id: needed for templates.</summary>
     public string WabaId { get; set; } = "";
 
+    /// <summary>The Meta app's id: files for the Resumable Upload API (e.g. the profile picture) are uploaded to it.</summary>
+    public string AppId { get; set; } = "";
+
     /// <summary>The Meta app's secret: webhooks are signed with it.</summary>
     public string AppSecret { get; set; } = "";
 

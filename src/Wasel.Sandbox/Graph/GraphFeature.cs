@@ -2,6 +2,7 @@ using Wasel.Sandbox.Graph.Media;
 using Wasel.Sandbox.Graph.Messages;
 using Wasel.Sandbox.Graph.Profile;
 using Wasel.Sandbox.Graph.Templates;
+using Wasel.Sandbox.Graph.Uploads;
 
 namespace Wasel.Sandbox.Graph;
 
@@ -13,6 +14,7 @@ internal static class GraphFeature
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<GraphVersionConstraint>(GraphVersionConstraint.Name));
         services.AddSingleton<TemplateStore>();
         services.AddSingleton<BusinessProfile>();
+        services.AddSingleton<UploadStore>();
         services.AddSingleton<GraphFaults>();
         services.AddSingleton<PhoneNumberFields>();
         services.AddSingleton<OutboundFailures>();
@@ -22,6 +24,8 @@ internal static class GraphFeature
 
     public static RouteGroupBuilder MapGraph(this IEndpointRouteBuilder app, string prefix)
     {
+        // Outside the token check: profile picture URLs are public, as Meta's are, so a browser can show them.
+        app.MapProfilePicture(prefix);
         var graph = app.MapGroup(prefix);
         graph.AddEndpointFilter<GraphFaultFilter>();
         graph.AddEndpointFilter<GraphAuthFilter>();
@@ -39,6 +43,7 @@ internal static class GraphFeature
     {
         graph.MapMessages();
         graph.MapMediaUpload();
+        graph.MapUploads();
         graph.MapTemplates();
         graph.MapBusinessProfile();
         graph.MapGraphObjects();

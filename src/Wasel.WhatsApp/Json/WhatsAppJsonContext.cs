@@ -23,6 +23,8 @@ namespace Wasel.WhatsApp.Json;
 [JsonSerializable(typeof(GraphErrorEnvelope))]
 [JsonSerializable(typeof(MediaUploadResult))]
 [JsonSerializable(typeof(MediaInfo))]
+[JsonSerializable(typeof(UploadSession))]
+[JsonSerializable(typeof(UploadedFile))]
 [JsonSerializable(typeof(BusinessProfileEnvelope))]
 [JsonSerializable(typeof(BusinessProfileUpdate))]
 [JsonSerializable(typeof(PhoneNumberInfo))]

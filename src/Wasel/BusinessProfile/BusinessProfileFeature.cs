@@ -9,6 +9,7 @@ public static class BusinessProfileFeature
         builder.Services.AddScoped<TestWhatsAppConnection>();
         builder.Services.AddScoped<ReadBusinessProfile>();
         builder.Services.AddScoped<UpdateBusinessProfile>();
+        builder.Services.AddScoped<ChangeProfilePicture>();
         return builder;
     }
 }

@@ -20,8 +20,7 @@ public sealed record BusinessProfileRequest(
     string? Description,
     string? Email,
     IReadOnlyList<string> Websites,
-    BusinessVertical? Vertical,
-    string? ProfilePictureHandle = null);
+    BusinessVertical? Vertical);
 
 /// <summary>Reads the business profile and the phone number's fields from the Cloud API.</summary>
 public sealed class ReadBusinessProfile(WhatsAppClient client)
@@ -71,7 +70,6 @@ public sealed class UpdateBusinessProfile(WhatsAppClient client)
             Email = request.Email?.Trim() ?? "",
             Websites = (request.Websites ?? []).Select(w => w.Trim()).Where(w => w.Length > 0).ToList(),
             Vertical = request.Vertical,
-            ProfilePictureHandle = string.IsNullOrWhiteSpace(request.ProfilePictureHandle) ? null : request.ProfilePictureHandle.Trim(),
         };
         var invalid = WhatsAppValidator.Validate(update);
         if (invalid.Count > 0) return ByField(invalid);

@@ -23,6 +23,7 @@ internal static class ClientConfiguration
             options.AccessToken = sandbox.Settings.AccessToken;
             options.PhoneNumberId = sandbox.Settings.PhoneNumberId;
             options.WabaId = sandbox.Settings.WabaId;
+            options.AppId = sandbox.Settings.AppId;
             options.AppSecret = sandbox.Settings.AppSecret;
         });
     }

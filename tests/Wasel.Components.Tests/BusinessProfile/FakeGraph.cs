@@ -19,17 +19,28 @@ public sealed class FakeGraph : HttpMessageHandler
 
     public List<string> Posts { get; } = [];
 
+    /// <summary>Files received by the Resumable Upload data POST.</summary>
+    public List<byte[]> Uploads { get; } = [];
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (Failure is { } f)
             return Json((HttpStatusCode)f.Status, new JsonObject { ["error"] = new JsonObject { ["message"] = f.Message, ["type"] = "OAuthException", ["code"] = f.Code } });
         var path = request.RequestUri!.AbsolutePath;
+        if (request.Method == HttpMethod.Post && path.EndsWith("/uploads"))
+            return Json(HttpStatusCode.OK, new JsonObject { ["id"] = "upload:1" });
+        if (request.Method == HttpMethod.Post && path.EndsWith("/upload:1"))
+        {
+            Uploads.Add(await request.Content!.ReadAsByteArrayAsync(cancellationToken));
+            return Json(HttpStatusCode.OK, new JsonObject { ["h"] = "4::handle" });
+        }
         if (request.Method == HttpMethod.Post)
         {
             var body = await request.Content!.ReadAsStringAsync(cancellationToken);
             Posts.Add(body);
             foreach (var (key, value) in JsonNode.Parse(body)!.AsObject())
-                if (key != "messaging_product") Profile[key] = value?.DeepClone();
+                if (key == "profile_picture_handle") Profile["profile_picture_url"] = "https://pps.whatsapp.net/v/new.jpg";
+                else if (key != "messaging_product") Profile[key] = value?.DeepClone();
             return Json(HttpStatusCode.OK, new JsonObject { ["success"] = true });
         }
         if (path.EndsWith("/whatsapp_business_profile"))

@@ -1,5 +1,6 @@
 using Wasel.Contract.Tests.Infrastructure;
 using Wasel.WhatsApp.BusinessProfile;
+using Wasel.WhatsApp.Errors;
 
 namespace Wasel.Contract.Tests.Account;
 
@@ -34,14 +35,26 @@ public class ProfileAndPhoneNumberTests
     }
 
     [Fact]
-    public async Task Profile_picture_handle_becomes_a_picture_url()
+    public async Task Uploaded_profile_picture_is_served_at_the_profile_picture_url()
+    {
+        await using var host = await ContractHost.StartAsync();
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 74, 70, 73, 70, 0, 1];
+
+        await host.Client.SetProfilePictureAsync(jpeg, "image/jpeg", "shop.jpg", Token);
+        var profile = await host.Client.GetBusinessProfileAsync(Token);
+
+        using var anonymous = new HttpClient();
+        Assert.Equal(jpeg, await anonymous.GetByteArrayAsync(profile.ProfilePictureUrl, Token));
+    }
+
+    [Fact]
+    public async Task A_handle_the_sandbox_never_issued_is_refused_with_code_100()
     {
         await using var host = await ContractHost.StartAsync();
 
-        await host.Client.UpdateBusinessProfileAsync(new BusinessProfileUpdate { ProfilePictureHandle = "4::aW1hZ2UvanBlZw==:ARZ" }, Token);
-        var profile = await host.Client.GetBusinessProfileAsync(Token);
+        var exception = await Assert.ThrowsAsync<WhatsAppApiException>(() => host.Client.SetProfilePictureAsync("4::aW1hZ2UvanBlZw==:ARZ", Token));
 
-        Assert.StartsWith("https://", profile.ProfilePictureUrl);
+        Assert.Equal(100, exception.Error.Code);
     }
 
     [Fact]

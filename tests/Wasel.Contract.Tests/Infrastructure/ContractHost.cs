@@ -89,6 +89,7 @@ public sealed class ContractHost : IAsyncDisposable
             o.AccessToken = Settings.AccessToken;
             o.PhoneNumberId = Settings.PhoneNumberId;
             o.WabaId = Settings.WabaId;
+            o.AppId = Settings.AppId;
             o.MaxRetries = 3;
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             o.MaxRetryDelay = TimeSpan.FromMilliseconds(50);

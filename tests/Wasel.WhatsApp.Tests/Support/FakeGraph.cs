@@ -103,7 +103,8 @@ internal sealed class FakeGraph : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body);
         _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
             context.Request.QueryString.Value ?? "", context.Request.Headers.Authorization.ToString(),
-            context.Request.ContentType, body.ToArray()));
+            context.Request.ContentType, body.ToArray(),
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         // Replayed so that a scripted step can still parse the body (e.g. a multipart form).
         context.Request.Body = new MemoryStream(body.ToArray());
 
@@ -122,7 +123,8 @@ internal sealed class FakeGraph : IAsyncDisposable
     }
 }
 
-internal sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, byte[] Body)
+internal sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, byte[] Body,
+    IReadOnlyDictionary<string, string> Headers)
 {
     public string BodyText => Encoding.UTF8.GetString(Body);
 }

@@ -60,7 +60,7 @@ internal static class MediaEndpoints
     }
 
     /// <summary>Sandbox:PublicBaseUrl, else the request's scheme, host and the path up to /graph.</summary>
-    private static string SandboxBase(HttpRequest request, SandboxOptions settings)
+    public static string SandboxBase(HttpRequest request, SandboxOptions settings)
     {
         if (!string.IsNullOrWhiteSpace(settings.PublicBaseUrl)) return settings.PublicBaseUrl.TrimEnd('/');
         var path = (request.PathBase + request.Path).Value ?? "";

@@ -9,6 +9,7 @@ public sealed class BusinessProfile
     public static readonly string[] Fields = ["about", "address", "description", "email", "profile_picture_url", "websites", "vertical"];
 
     private readonly JsonObject profile = Initial();
+    private ProfilePicture? picture;
 
     public BusinessProfile(SandboxState state) => state.Resetting += () =>
     {
@@ -16,8 +17,15 @@ public sealed class BusinessProfile
         {
             profile.Clear();
             foreach (var (key, value) in Initial()) profile[key] = value?.DeepClone();
+            picture = null;
         }
     };
+
+    /// <summary>The current picture if <paramref name="id"/> names it; an old picture's URL stops working, as Meta's do.</summary>
+    public ProfilePicture? FindPicture(string id)
+    {
+        lock (profile) return picture?.Id == id ? picture : null;
+    }
 
     public JsonObject Read(IReadOnlySet<string>? fields)
     {
@@ -29,10 +37,13 @@ public sealed class BusinessProfile
         return result;
     }
 
-    public void Update(JsonObject changes)
+    public void Update(JsonObject changes, ProfilePicture? newPicture = null)
     {
         lock (profile)
+        {
             foreach (var (key, value) in changes) profile[key] = value?.DeepClone();
+            if (newPicture is not null) picture = newPicture;
+        }
     }
 
     private static JsonObject Initial() => new()
@@ -42,3 +53,6 @@ public sealed class BusinessProfile
         ["websites"] = new JsonArray(),
     };
 }
+
+/// <summary>The profile picture's bytes, served at the profile_picture_url the profile reports.</summary>
+public sealed record ProfilePicture(string Id, byte[] Content, string MimeType);

@@ -1,5 +1,8 @@
 using System.Net.Mail;
 using System.Text.Json.Nodes;
+using System.Security.Cryptography;
+using Wasel.Sandbox.Graph.Media;
+using Wasel.Sandbox.Graph.Uploads;
 using Wasel.Sandbox.State;
 
 namespace Wasel.Sandbox.Graph.Profile;
@@ -25,7 +28,15 @@ internal static class BusinessProfileEndpoints
         graph.MapPost("/{phoneNumberId}/whatsapp_business_profile", UpdateAsync);
     }
 
-    private static async Task<IResult> UpdateAsync(string phoneNumberId, HttpRequest request, SandboxState state, BusinessProfile profile)
+    public const string PicturePath = "profile-picture";
+
+    /// <summary>GET {prefix}/profile-picture/{id}: the current picture's bytes, without a token (browsers load it).</summary>
+    public static void MapProfilePicture(this IEndpointRouteBuilder app, string prefix) =>
+        app.MapGet($"{prefix}/{PicturePath}/{{pictureId}}", (string pictureId, BusinessProfile profile) =>
+            profile.FindPicture(pictureId) is { } picture ? Results.Bytes(picture.Content, picture.MimeType) : Results.NotFound())
+            .ExcludeFromDescription();
+
+    private static async Task<IResult> UpdateAsync(string phoneNumberId, HttpRequest request, SandboxState state, BusinessProfile profile, UploadStore uploads)
     {
         if (phoneNumberId != state.Settings.PhoneNumberId) return GraphError.UnknownObject(phoneNumberId, "post").ToResult();
         var (body, error) = await GraphRequest.ReadAsync(request);
@@ -55,9 +66,17 @@ internal static class BusinessProfileEndpoints
                     return GraphError.InvalidParameter("Param websites must hold http(s) URLs of at most 256 characters.").ToResult();
             changes["websites"] = websites.DeepClone();
         }
+        ProfilePicture? picture = null;
         if (JsonFields.String(body, "profile_picture_handle") is { Length: > 0 } handle)
-            changes["profile_picture_url"] = $"https://pps.whatsapp.net/sandbox/{Uri.EscapeDataString(handle)}.jpg";
-        profile.Update(changes);
+        {
+            if (uploads.FindFile(handle) is not { } file)
+                return GraphError.InvalidParameter("Param profile_picture_handle is not a valid file handle: upload the picture with the Resumable Upload API and pass the h it returns.").ToResult();
+            if (file.MimeType is not ("image/jpeg" or "image/jpg" or "image/png"))
+                return GraphError.InvalidParameter($"Param profile_picture_handle must be a JPEG or PNG image, not {file.MimeType}.").ToResult();
+            picture = new ProfilePicture(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), file.Content, file.MimeType);
+            changes["profile_picture_url"] = $"{MediaEndpoints.SandboxBase(request, state.Settings)}/graph/{PicturePath}/{picture.Id}";
+        }
+        profile.Update(changes, picture);
         return Results.Json(new JsonObject { ["success"] = true });
     }
 }

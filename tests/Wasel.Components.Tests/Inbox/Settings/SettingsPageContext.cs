@@ -48,14 +48,19 @@ public abstract class SettingsPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(new SandboxState(Options.Create(new SandboxOptions()), new SandboxClock(TimeProvider.System)));
         Services.AddSingleton<WhatsAppConnection>();
         Services.AddSingleton(Graph);
-        Services.AddTransient(_ => new WhatsAppClient(new HttpClient(Graph),
-            Options.Create(new WhatsAppOptions { AccessToken = "token", PhoneNumberId = "106540352242922", BaseUrl = new Uri("https://graph.example") })));
+        var client = Options.Create(new WhatsAppOptions
+        {
+            AccessToken = "token", PhoneNumberId = "106540352242922", AppId = "684123", BaseUrl = new Uri("https://graph.example"),
+        });
+        Services.AddSingleton(client);
+        Services.AddTransient(_ => new WhatsAppClient(new HttpClient(Graph), client));
         Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         foreach (var useCase in new[]
                  {
                      typeof(ListCannedResponses), typeof(SaveCannedResponse), typeof(DeleteCannedResponse), typeof(FindCannedResponses),
                      typeof(ListLabels), typeof(SaveLabel), typeof(DeleteLabel), typeof(GetBusinessHours), typeof(SaveBusinessHours),
                      typeof(DescribeWhatsAppConnection), typeof(TestWhatsAppConnection), typeof(ReadBusinessProfile), typeof(UpdateBusinessProfile),
+                     typeof(ChangeProfilePicture),
                  })
             Services.AddScoped(useCase);
     }
