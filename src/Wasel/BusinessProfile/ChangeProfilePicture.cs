@@ -14,7 +14,7 @@ public sealed record ProfilePictureUpload(byte[] Content, string ContentType, st
 /// Makes a picture the business profile photo: checked against Meta's rules (JPEG or PNG, at most 5 MB), uploaded with
 /// the Resumable Upload API, then set on the profile. Errors are keyed "photo".
 /// </summary>
-public sealed class ChangeProfilePicture(WhatsAppClient client)
+public sealed class ChangeProfilePicture(WhatsAppClient client, Microsoft.Extensions.Options.IOptions<WhatsAppOptions> options)
 {
     public const string Field = "photo";
 
@@ -23,6 +23,11 @@ public sealed class ChangeProfilePicture(WhatsAppClient client)
         if (AdminOnly.Refuses(staff)) return AdminOnly.Refused;
         var invalid = WhatsAppValidator.ValidateProfilePicture(upload.ContentType, upload.Content.LongLength);
         if (invalid.Count > 0) return ByField(invalid);
+        if (string.IsNullOrWhiteSpace(options.Value.AppId))
+            return new Dictionary<string, string[]>
+            {
+                [Field] = ["Uploading a photo needs the Meta app's id: set WhatsApp:AppId (environment WhatsApp__AppId) and restart."],
+            };
         try
         {
             var name = string.IsNullOrWhiteSpace(upload.FileName) ? "profile-picture" : Path.GetFileName(upload.FileName);
@@ -32,13 +37,6 @@ public sealed class ChangeProfilePicture(WhatsAppClient client)
         catch (WhatsAppValidationException e)
         {
             return ByField(e.Errors);
-        }
-        catch (InvalidOperationException e) when (e.Message.Contains(nameof(WhatsAppOptions.AppId), StringComparison.Ordinal))
-        {
-            return new Dictionary<string, string[]>
-            {
-                [Field] = ["Uploading a photo needs the Meta app's id: set WhatsApp:AppId (environment WhatsApp__AppId) and restart."],
-            };
         }
         catch (Exception e) when (TestWhatsAppConnection.ToFailure(e) is { } failure)
         {

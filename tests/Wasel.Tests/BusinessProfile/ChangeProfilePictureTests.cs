@@ -28,6 +28,20 @@ public class ChangeProfilePictureTests
     }
 
     [Fact]
+    public async Task Connected_to_meta_without_the_app_id_the_admin_is_told_which_setting_to_add()
+    {
+        await using var app = await WaselApp.StartAsync(DatabaseProvider.Sqlite, new()
+        {
+            ["WhatsApp:AccessToken"] = "meta-token", ["WhatsApp:PhoneNumberId"] = "106540352242922", ["WhatsApp:BaseUrl"] = "http://127.0.0.1:9/",
+        });
+
+        var result = await app.UseCase<ChangeProfilePicture>().HandleAsync(SettingsStaff.Admin, new ProfilePictureUpload(Png, "image/png", "logo.png"), Ct);
+
+        var error = Assert.Single(result.Errors![ChangeProfilePicture.Field]);
+        Assert.Contains("WhatsApp:AppId", error);
+    }
+
+    [Fact]
     public async Task Someone_who_is_not_an_admin_is_refused_and_nothing_changes()
     {
         await using var app = await WaselApp.StartOnKestrelAsync(DatabaseProvider.Sqlite);
