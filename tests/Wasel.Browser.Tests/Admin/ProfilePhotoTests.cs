@@ -26,7 +26,7 @@ public class ProfilePhotoTests(BrowserWorld world) : IClassFixture<BrowserWorld>
 
         var photo = page.Locator("fieldset.profile-photo");
         var input = photo.GetByLabel("Choose a new photo");
-        // The file input answers once the page's circuit is connected.
+        // The file input is enabled once the page's circuit is connected.
         await Expect(input).ToBeEnabledAsync(new() { Timeout = 20_000 });
         await Expect(photo.GetByRole(AriaRole.Img)).ToHaveCountAsync(0);
 
