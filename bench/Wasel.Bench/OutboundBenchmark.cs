@@ -26,10 +26,13 @@ internal static class OutboundBenchmark
         // alone drains the filled queue (each stage's own ceiling).
         var stage = Arguments.Value(args, "stage") ?? "all";
         var batch = Arguments.Int(args, "batch", 1); // messages per request: above 1, through POST /api/v1/messages/batch
+        // A node's first seconds go largely to compiling its code (the runtime's JIT counters show it), which a
+        // long-running node has long done: the steady rate leaves them out.
+        var warmup = TimeSpan.FromSeconds(Arguments.Int(args, "warmup-seconds", 15));
         var dll = Arguments.Value(args, "wasel") ?? WebhookIngestBenchmark.DefaultWaselDll(); // another build, for a before/after pair
         if (stage is not ("all" or "drain")) throw new ArgumentException($"--stage must be all or drain, got '{stage}'.");
         var total = customers * perCustomer;
-        Console.WriteLine($"command: outbound --provider {provider} --customers {customers} --per-customer {perCustomer} --concurrency {concurrency} --throughput {throughput} --stage {stage} --batch {batch}");
+        Console.WriteLine($"command: outbound --provider {provider} --customers {customers} --per-customer {perCustomer} --concurrency {concurrency} --throughput {throughput} --stage {stage} --batch {batch} --warmup-seconds {warmup.TotalSeconds:F0}");
         Console.WriteLine($"date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, cores: {Environment.ProcessorCount}, load average at start: {WebhookIngestBenchmark.LoadAverage()}");
 
         await using var database = await BenchDatabase.CreateAsync(provider, postgres);
@@ -60,6 +63,8 @@ internal static class OutboundBenchmark
         var clock = Stopwatch.StartNew();
         var next = -1;
         long refused = 0;
+        // End to end, the count of accepted messages is followed from the first POST on.
+        var endToEnd = stage == "all" ? FollowAsync(database, clock, TimeSpan.Zero, () => total - Interlocked.Read(ref refused)) : null;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             var latencies = recorder.ForWorker();
@@ -88,19 +93,48 @@ internal static class OutboundBenchmark
         Console.WriteLine($"API{(stage == "drain" ? " (dispatch paused)" : "")}: {total} messages in {enqueued.TotalSeconds:F1} s = {total / enqueued.TotalSeconds:F0}/s, {batch} per POST (202s: {total - refused}, refused: {refused}); POST latency ms p50 {api.P50:F1}, p99 {api.P99:F1}, max {api.Max:F1}");
 
         await using var dispatcher = stage == "drain" ? await StartDispatcherNodeAsync(dll, environment, wasel.BaseAddress) : null;
-        var from = dispatcher is null ? TimeSpan.Zero : clock.Elapsed;
         var acceptedBefore = dispatcher is null ? 0 : await database.ScalarAsync(AcceptedSql);
-        long accepted;
-        while ((accepted = await database.ScalarAsync(AcceptedSql)) < total - refused && clock.Elapsed < enqueued + TimeSpan.FromMinutes(10))
-            await Task.Delay(100);
-        var took = clock.Elapsed - from;
+        var timeline = await (endToEnd ?? FollowAsync(database, clock, clock.Elapsed, () => total - refused));
+        var (took, accepted) = timeline[^1];
         var failed = await database.ScalarAsync("""SELECT COUNT(*) FROM "Messages" WHERE "Direction" = 'Outbound' AND "State" = 'Failed'""");
 
         Console.WriteLine(dispatcher is null
             ? $"accepted by WhatsApp (wamid recorded): {accepted} of {total} in {took.TotalSeconds:F1} s = {accepted / took.TotalSeconds:F0} messages/s end to end; failed: {failed}"
             : $"dispatcher drain of the filled queue: {accepted - acceptedBefore} accepted by WhatsApp in {took.TotalSeconds:F1} s = {(accepted - acceptedBefore) / took.TotalSeconds:F0} messages/s ({accepted} of {total} in all); failed: {failed}");
+        Console.WriteLine(SteadyRate(timeline, warmup));
         Console.WriteLine($"server log: {wasel.LogPath}{(dispatcher is null ? "" : "; dispatcher log: " + dispatcher.LogPath)}; load average at end: {WebhookIngestBenchmark.LoadAverage()}");
         return refused == 0 && accepted == total ? 0 : 1;
+    }
+
+    /// <summary>Counts accepted messages every 100 ms from <paramref name="from"/> until all expected are in, or ten minutes pass.</summary>
+    private static async Task<List<(TimeSpan At, long Accepted)>> FollowAsync(BenchDatabase database, Stopwatch clock, TimeSpan from, Func<long> expected)
+    {
+        var timeline = new List<(TimeSpan At, long Accepted)>();
+        while (true)
+        {
+            var accepted = await database.ScalarAsync(AcceptedSql);
+            timeline.Add((clock.Elapsed - from, accepted));
+            if (accepted >= expected() || clock.Elapsed - from > TimeSpan.FromMinutes(10)) return timeline;
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Messages accepted per second in 5-second windows, and the rate once the warm-up is over.</summary>
+    private static string SteadyRate(List<(TimeSpan At, long Accepted)> timeline, TimeSpan warmup)
+    {
+        var windows = new List<string>();
+        var start = timeline[0];
+        foreach (var point in timeline.Skip(1))
+        {
+            if (point.At - start.At < TimeSpan.FromSeconds(5) && point != timeline[^1]) continue;
+            windows.Add(((point.Accepted - start.Accepted) / (point.At - start.At).TotalSeconds).ToString("F0", CultureInfo.InvariantCulture));
+            start = point;
+        }
+        var line = $"per 5 s: {string.Join(", ", windows)}";
+        var from = timeline.FirstOrDefault(p => p.At >= warmup);
+        var end = timeline[^1];
+        if (from == default || end.At - from.At < TimeSpan.FromSeconds(5)) return line + $"; too short for a steady rate after {warmup.TotalSeconds:F0} s of warm-up";
+        return line + $"; steady after {warmup.TotalSeconds:F0} s of warm-up: {end.Accepted - from.Accepted} in {(end.At - from.At).TotalSeconds:F1} s = {(end.Accepted - from.Accepted) / (end.At - from.At).TotalSeconds:F0} messages/s";
     }
 
     private static object Text(int i) => new { type = "text", text = new { body = $"Order #{i} is on its way" } };
