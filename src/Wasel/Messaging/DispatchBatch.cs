@@ -32,9 +32,13 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
         // Losing this round's record to a power cut leaves rows marked as claimed: they are reconciled, not resent.
         await db.UseRedoableWritesAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var rows = await db.OutboundDispatches.Where(d => d.LeaseToken == leaseToken)
-            .Include(d => d.Message).ThenInclude(m => m.Conversation).ThenInclude(c => c.Contact)
+        // The contact's number is all a send needs of it: tracking contacts would copy and compare their attributes
+        // and tags at every change scan. The conversation is tracked for the live updates' audience.
+        var claimed = await db.OutboundDispatches.Where(d => d.LeaseToken == leaseToken)
+            .Select(d => new { Row = d, d.Message, d.Message.Conversation, d.Message.Conversation.Contact.WaId })
             .ToListAsync(cancellationToken);
+        var rows = claimed.Select(c => c.Row).ToList();
+        var recipients = claimed.ToDictionary(c => c.Row.Id, c => c.WaId);
 
         var toSend = new List<OutboundDispatch>();
         foreach (var row in rows)
@@ -50,7 +54,7 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
 
         var outcomes = new Outcome[toSend.Count];
         await Parallel.ForAsync(0, toSend.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => outcomes[i] = await SendAsync(toSend[i].Message, ct));
+            async (i, ct) => outcomes[i] = await SendAsync(toSend[i].Message, recipients[toSend[i].Id], ct));
 
         var accepted = new List<string>();
         for (var i = 0; i < toSend.Count; i++)
@@ -97,9 +101,9 @@ public sealed class DispatchBatch(WaselDb db, IDbContextFactory<WaselDb> dbFacto
         log.LogWarning("Could not record the outcome for dispatch {Id}; its lease will expire and it will be reconciled", rowId);
     }
 
-    private async Task<Outcome> SendAsync(Message message, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(Message message, string to, CancellationToken cancellationToken)
     {
-        var outgoing = OutgoingMessage.FromJson(message.Content) with { To = message.Conversation.Contact.WaId };
+        var outgoing = OutgoingMessage.FromJson(message.Content) with { To = to };
         await pacer.WaitTurnAsync(cancellationToken);
         try
         {
