@@ -20,6 +20,8 @@ public static class MessagingFeature
         builder.Services.AddScoped<ApplyWebhookEvents>();
         builder.Services.AddScoped<RecordInboundMessage>();
         builder.Services.AddScoped<RecordMessageStatus>();
+        builder.Services.AddSingleton<WebhookRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookRetention>());
 
         builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection(DispatchOptions.Section));
         builder.Services.AddSingleton<WorkSignal<MessageDispatcher>>();

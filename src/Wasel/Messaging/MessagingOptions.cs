@@ -10,4 +10,11 @@ public sealed class MessagingOptions
 
     /// <summary>Send queued messages from this node.</summary>
     public bool DispatchMessages { get; set; } = true;
+
+    /// <summary>
+    /// How long processed webhooks (and statuses for messages Wasel never sent) are kept before they are deleted.
+    /// Their effects stay in the messages and conversations; the raw bodies are for tracing a recent problem.
+    /// Zero keeps them for ever.
+    /// </summary>
+    public TimeSpan WebhookRetention { get; set; } = TimeSpan.FromDays(7);
 }
