@@ -12,6 +12,7 @@ public static class MessagingFeature
         builder.Services.AddHostedService<SandboxWiring>();
 
         builder.Services.AddSingleton<WorkSignal<WebhookProcessor>>();
+        builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<WebhookInbox>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookInbox>());
         builder.Services.AddSingleton<WebhookBatch>();

@@ -12,18 +12,19 @@ namespace Wasel.Messaging;
 /// together (group commit): one transaction, and so one disk flush, for every body that arrived meanwhile. This is
 /// what lets a single SQLite file accept thousands of webhooks a second without giving up durability.
 /// </summary>
-public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, WorkSignal<WebhookProcessor> processor, ILogger<WebhookInbox> log)
+public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvider time, WorkSignal<WebhookProcessor> processor, IntakePressure pressure,
+    ILogger<WebhookInbox> log)
     : BackgroundService
 {
     private const int MaxBatch = 2048;
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000));
 
-    private sealed record Pending(string Payload, TaskCompletionSource Stored);
+    private sealed record Pending(string Payload, TaskCompletionSource Stored, long Arrived);
 
     /// <summary>True once the body is committed; false when the inbox is full (the caller answers 503 so Meta retries).</summary>
     public async Task<bool> StoreAsync(string payload, CancellationToken cancellationToken)
     {
-        var pending = new Pending(payload, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(payload, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), System.Diagnostics.Stopwatch.GetTimestamp());
         if (!queue.Writer.TryWrite(pending)) return false;
         await pending.Stored.Task.WaitAsync(cancellationToken);
         return true;
@@ -51,6 +52,7 @@ public sealed class WebhookInbox(IDbContextFactory<WaselDb> dbFactory, TimeProvi
                 await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
                 await InsertAsync(db, batch, time.GetUtcNow(), stoppingToken);
                 foreach (var p in batch) p.Stored.TrySetResult();
+                pressure.Report(System.Diagnostics.Stopwatch.GetElapsedTime(batch.Min(p => p.Arrived)));
                 processor.Notify();
             }
             catch (Exception e) when (e is not OperationCanceledException)

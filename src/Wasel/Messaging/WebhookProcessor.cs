@@ -15,6 +15,7 @@ public sealed class WebhookProcessor(
     WebhookBatch batch,
     TimeProvider time,
     WorkSignal<WebhookProcessor> signal,
+    IntakePressure pressure,
     Microsoft.Extensions.Options.IOptions<MessagingOptions> options,
     ILogger<WebhookProcessor> log) : BackgroundService
 {
@@ -22,6 +23,7 @@ public sealed class WebhookProcessor(
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
     private const int MaxAttempts = 10;
+    private static readonly TimeSpan MaxYield = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +32,13 @@ public sealed class WebhookProcessor(
         {
             try
             {
-                if (await ProcessBatchAsync(stoppingToken) == BatchSize) continue;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var count = await ProcessBatchAsync(stoppingToken);
+                // While acknowledgements are slow, pause as long as the batch took: at most half the time goes to
+                // processing, and the backlog is worked off once intake eases.
+                if (count > 0 && pressure.High)
+                    await Task.Delay(TimeSpan.FromTicks(Math.Min(System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks, MaxYield.Ticks)), stoppingToken);
+                if (count == BatchSize) continue;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -102,7 +110,9 @@ public sealed class WebhookProcessor(
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var due = await db.InboundWebhooks
             .Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts && w.NextAttemptAt <= now && (w.LeasedUntil == null || w.LeasedUntil < now))
-            .OrderBy(w => w.Id).Select(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            // In the index's order (a new webhook is due when it arrives, so this is arrival order): ordered by id
+            // alone, every claim would sort the whole backlog while holding SQLite's one write lock.
+            .OrderBy(w => w.NextAttemptAt).ThenBy(w => w.Id).Select(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0) return [];
         // The lease is taken by a conditional update: of two nodes racing for a row, only one matches it.
         await db.InboundWebhooks
