@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Wasel.Contacts;
 using Wasel.Conversations;
 using Wasel.Platform.Data;
@@ -17,6 +19,37 @@ public class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} model changed without a migration: add one for both providers.");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_first_migration_of_a_new_database_logs_no_error(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var errors = new ErrorLog();
+        using var logging = LoggerFactory.Create(b => b.AddProvider(errors).SetMinimumLevel(LogLevel.Debug));
+        await using WaselDb db = provider == DatabaseProvider.Sqlite
+            ? new SqliteWaselDb(new DbContextOptionsBuilder<SqliteWaselDb>().UseSqlite(database.ConnectionString).UseLoggerFactory(logging).Options)
+            : new PostgresWaselDb(new DbContextOptionsBuilder<PostgresWaselDb>().UseNpgsql(database.ConnectionString).UseLoggerFactory(logging).Options);
+
+        await DatabaseMigrator.MigrateAsync(db, TestContext.Current.CancellationToken);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(errors.Lines);
+    }
+
+    /// <summary>Keeps what is logged at Error or above.</summary>
+    private sealed class ErrorLog : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Lines { get; } = new();
+        public ILogger CreateLogger(string categoryName) => this;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) Lines.Enqueue(formatter(state, exception));
+        }
+        public void Dispose() { }
     }
 
     [Theory]

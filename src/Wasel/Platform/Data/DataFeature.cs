@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Wasel.Platform.Data;
@@ -77,11 +78,20 @@ internal sealed class DatabaseMigrator(IDbContextFactory<WaselDb> factory, IOpti
     {
         if (!options.Value.MigrateOnStartup) return;
         await using var db = factory.CreateDbContext();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await MigrateAsync(db, cancellationToken);
         log.LogInformation("Database ready ({Provider})", options.Value.Provider);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal static async Task MigrateAsync(WaselDb db, CancellationToken cancellationToken)
+    {
+        // On a new PostgreSQL database the migrator's first look at its history table fails and EF logs that as an
+        // error, which reads like a broken start to whoever watches the log; the table is made first instead.
+        if (!db.Database.IsSqlite())
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
 }
