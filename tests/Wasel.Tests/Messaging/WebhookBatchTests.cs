@@ -123,7 +123,9 @@ public class WebhookBatchTests
         Assert.Equal(3, await ProcessRoundAsync(app));
 
         await using var db = await DbAsync(app);
-        Assert.Equal(2, await db.Messages.CountAsync(m => m.WaMessageId == "wamid.BATCHOK1" || m.WaMessageId == "wamid.BATCHOK2", Ct));
+        var stored = await db.Messages.CountAsync(m => m.WaMessageId == "wamid.BATCHOK1" || m.WaMessageId == "wamid.BATCHOK2", Ct);
+        var errors = await db.InboundWebhooks.Where(w => w.ProcessedAt == null).Select(w => w.LastError).ToListAsync(Ct);
+        Assert.True(stored == 2, $"Both good messages should be stored; {stored} were. Unprocessed webhooks' errors: {string.Join(" | ", errors)}");
         if (provider != DatabaseProvider.Postgres) return; // SQLite does not enforce column lengths
         var refused = await db.InboundWebhooks.Where(w => w.ProcessedAt == null).ToListAsync(Ct);
         Assert.NotNull(Assert.Single(refused).LastError);
