@@ -25,8 +25,7 @@ public static class DataFeature
                     throw new InvalidOperationException(
                         "Database:Provider is Postgres but ConnectionStrings:Wasel is empty. Set it, e.g. " +
                         "ConnectionStrings__Wasel='Host=localhost;Database=wasel;Username=wasel;Password=…'.");
-                var postgres = WithPreparedStatements(connectionString);
-                Register<PostgresWaselDb>(builder.Services, o => o.UseNpgsql(postgres));
+                Register<PostgresWaselDb>(builder.Services, o => o.UseNpgsql(connectionString));
                 break;
         }
 
@@ -40,18 +39,6 @@ public static class DataFeature
         services.AddDbContextFactory<TDb>(configure);
         services.AddSingleton<IDbContextFactory<WaselDb>>(sp => new FactoryOf<TDb>(sp.GetRequiredService<IDbContextFactory<TDb>>()));
         services.AddScoped<WaselDb>(sp => sp.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContext());
-    }
-
-    /// <summary>
-    /// Turns on Npgsql's automatic preparation unless the connection string says otherwise: Wasel runs the same few
-    /// statements all day, and preparing them spares PostgreSQL parsing and planning each one again (behind a pooler
-    /// in transaction mode, which cannot keep prepared statements, set Max Auto Prepare=0).
-    /// </summary>
-    internal static string WithPreparedStatements(string connectionString)
-    {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString;
     }
 
     private static void EnsureFolder(string connectionString)
